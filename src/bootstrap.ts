@@ -1,0 +1,60 @@
+import type { AppConfig, Neo4jConnection } from './config';
+import { createDriver } from './db/driver';
+import { CypherExecutor } from './db/executor';
+import { applySchema } from './db/schema';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/server';
+import type { Progress } from './neo4j-local/progress';
+import { seedDatabase } from './seed';
+import { databaseHasEntities } from './seed/write';
+import type { Driver } from 'neo4j-driver';
+
+export interface Database {
+  connection: Neo4jConnection;
+  driver: Driver;
+  executor: CypherExecutor;
+  /** Set when this process started the Neo4j it uses. */
+  local: LocalNeo4j | null;
+  close(): Promise<void>;
+}
+
+/** Connects to the configured Neo4j, or provisions and starts the project's own. */
+export async function openDatabase(config: AppConfig, progress: Progress): Promise<Database> {
+  let local: LocalNeo4j | null = null;
+  let connection: Neo4jConnection;
+  if (config.external) {
+    connection = config.external;
+    progress(`using the external Neo4j at ${connection.uri} (database ${connection.database})`);
+  } else {
+    local = await startLocalNeo4j(config.local, progress);
+    connection = local.connection;
+  }
+  const driver = createDriver(connection);
+  const executor = new CypherExecutor(driver, connection.database);
+  return {
+    connection,
+    driver,
+    executor,
+    local,
+    close: async () => {
+      await driver.close();
+      if (local?.startedHere) {
+        progress('stopping Neo4j…');
+        await local.stop();
+      }
+    },
+  };
+}
+
+/** Schema always (idempotent); seed according to SEED_ON_START. */
+export async function prepareGraph(executor: CypherExecutor, mode: AppConfig['seedOnStart'], progress: Progress): Promise<void> {
+  progress('applying constraints and indexes');
+  await applySchema(executor);
+  if (mode === 'never') return;
+  if (mode === 'if-empty' && (await databaseHasEntities(executor))) {
+    progress('graph already present; not reseeding (npm run seed reloads it)');
+    return;
+  }
+  const started = Date.now();
+  const result = await seedDatabase(executor, { progress: (m) => progress(`seed: ${m}`) });
+  progress(`seeded ${result.nodes} nodes and ${result.relationships} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
+
+const envSchema = z
+  .object({
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port.default(4000),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI')
+      .optional(),
+    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_LOCAL_DIR: z.string().default('.neo4j/local'),
+    NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+    NEO4J_LOCAL_HTTP_PORT: port.default(7474),
+    NEO4J_LOCAL_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j rule)').default('immunotherapy-local'),
+    NEO4J_HEAP_SIZE: memorySize.default('1g'),
+    NEO4J_PAGECACHE_SIZE: memorySize.default('256m'),
+    SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface LocalNeo4jSettings {
+  homeDir: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+  heapSize: string;
+  pageCacheSize: string;
+}
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  /** Set when an external Neo4j is configured; otherwise the project starts its own. */
+  external: Neo4jConnection | null;
+  local: LocalNeo4jSettings;
+  seedOnStart: Env['SEED_ON_START'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Validates the whole environment at once so a user sees every problem in one run. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const blankAsUnset = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const env = parsed.data;
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    external: env.NEO4J_URI
+      ? {
+          uri: env.NEO4J_URI,
+          username: env.NEO4J_USERNAME,
+          password: env.NEO4J_PASSWORD ?? '',
+          database: env.NEO4J_DATABASE,
+        }
+      : null,
+    local: {
+      homeDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR),
+      boltPort: env.NEO4J_LOCAL_BOLT_PORT,
+      httpPort: env.NEO4J_LOCAL_HTTP_PORT,
+      password: env.NEO4J_LOCAL_PASSWORD,
+      heapSize: env.NEO4J_HEAP_SIZE,
+      pageCacheSize: env.NEO4J_PAGECACHE_SIZE,
+    },
+    seedOnStart: env.SEED_ON_START,
+  };
+}

@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { CypherExecutor } from './db/executor';
+import type { EntityRecord, RelationRecord, SourceRecord } from './repositories/records';
+import { EntityRepository } from './repositories/entities';
+import { GraphRepository } from './repositories/graph';
+import { RelationRepository, relationKeyId, type RelationKey } from './repositories/relations';
+import { SearchRepository } from './repositories/search';
+import { SourceRepository } from './repositories/sources';
+import { StatsRepository } from './repositories/stats';
+
+export interface Repositories {
+  entities: EntityRepository;
+  relations: RelationRepository;
+  sources: SourceRepository;
+  search: SearchRepository;
+  graph: GraphRepository;
+  stats: StatsRepository;
+}
+
+/** Per-request context: repositories bound to a query-counting executor, and request-scoped loaders. */
+export interface GraphContext {
+  repositories: Repositories;
+  loaders: {
+    entity: DataLoader<string, EntityRecord | null>;
+    source: DataLoader<string, SourceRecord | null>;
+    relations: DataLoader<RelationKey, RelationRecord[], string>;
+  };
+  /** Cypher statements sent so far while answering this request. */
+  cypherQueryCount(): number;
+}
+
+export function createContext(executor: CypherExecutor): GraphContext {
+  let queries = 0;
+  const counted = executor.withQueryListener(() => {
+    queries += 1;
+  });
+  const repositories: Repositories = {
+    entities: new EntityRepository(counted),
+    relations: new RelationRepository(counted),
+    sources: new SourceRepository(counted),
+    search: new SearchRepository(counted),
+    graph: new GraphRepository(counted),
+    stats: new StatsRepository(counted),
+  };
+  return {
+    repositories,
+    loaders: {
+      entity: new DataLoader((ids) => repositories.entities.byIds(ids)),
+      source: new DataLoader((ids) => repositories.sources.byIds(ids)),
+      relations: new DataLoader((keys) => repositories.relations.byKeys(keys), { cacheKeyFn: relationKeyId }),
+    },
+    cypherQueryCount: () => queries,
+  };
+}

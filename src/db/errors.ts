@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  DatabaseTimeout: 'DATABASE_TIMEOUT',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export function badUserInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BadUserInput, ...(argumentName ? { argumentName } : {}) },
+  });
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
+
+/** Maps a driver failure to a coded GraphQL error; the cause is kept for server-side logging. */
+export function toGraphQLError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.ClientError.Security')) {
+      return new GraphQLError('The graph database is unreachable; try again shortly.', {
+        extensions: { code: ErrorCode.DatabaseUnavailable, neo4jCode: error.code },
+        originalError: error,
+      });
+    }
+    if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || error.code.includes('TransactionTimedOut')) {
+      return new GraphQLError('The graph database took too long to answer.', {
+        extensions: { code: ErrorCode.DatabaseTimeout, neo4jCode: error.code },
+        originalError: error,
+      });
+    }
+    return new GraphQLError('The graph database rejected a query.', {
+      extensions: { code: ErrorCode.Internal, neo4jCode: error.code },
+      originalError: error,
+    });
+  }
+  return new GraphQLError('Unexpected server error.', {
+    extensions: { code: ErrorCode.Internal },
+    originalError: error instanceof Error ? error : undefined,
+  });
+}

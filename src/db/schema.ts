@@ -1,0 +1,21 @@
+import type { CypherExecutor } from './executor';
+
+export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+/** Constraints and indexes the queries rely on; every statement is idempotent. */
+const STATEMENTS = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX entity_kind_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.sortName)',
+  'CREATE INDEX entity_sort IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
+  `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.searchKeys]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+];
+
+export async function applySchema(executor: CypherExecutor): Promise<void> {
+  for (const statement of STATEMENTS) {
+    await executor.write(statement);
+  }
+  // Full-text indexes populate asynchronously; queries issued right after would miss entries.
+  await executor.write('CALL db.awaitIndexes(120)');
+}

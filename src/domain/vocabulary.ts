@@ -1,0 +1,62 @@
+/**
+ * The graph's vocabulary: node labels and relationship types with their allowed endpoints.
+ * Seed validation, the database schema and the GraphQL enums all derive from (or are tested
+ * against) this file, so the three cannot drift apart.
+ */
+export const ENTITY_KINDS = [
+  'Therapy',
+  'TherapyClass',
+  'Checkpoint',
+  'ImmuneCell',
+  'Cancer',
+  'Antigen',
+  'Biomarker',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Every entity also carries this label: one id constraint and one full-text index cover all. */
+export const ENTITY_LABEL = 'Entity';
+export const SOURCE_LABEL = 'Source';
+
+interface RelationSpec {
+  from: readonly EntityKind[];
+  to: readonly EntityKind[];
+  meaning: string;
+}
+
+export const RELATION_TYPES = {
+  MEMBER_OF: { from: ['Therapy'], to: ['TherapyClass'], meaning: 'the therapy belongs to the class' },
+  SUBCLASS_OF: { from: ['TherapyClass'], to: ['TherapyClass'], meaning: 'the class is a narrower kind of the other' },
+  INHIBITS: { from: ['Therapy'], to: ['Checkpoint'], meaning: 'the therapy blocks the checkpoint' },
+  TARGETS: { from: ['Therapy'], to: ['Antigen'], meaning: 'the therapy binds or is directed at the antigen' },
+  TREATS: { from: ['Therapy'], to: ['Cancer'], meaning: 'the therapy is approved or studied to treat the cancer' },
+  PREVENTS: { from: ['Therapy'], to: ['Cancer'], meaning: 'the therapy lowers the risk of the cancer' },
+  ACTIVATES: { from: ['Therapy'], to: ['ImmuneCell'], meaning: 'the therapy stimulates or unleashes the cells' },
+  ENGINEERS: { from: ['Therapy'], to: ['ImmuneCell'], meaning: 'the therapy is made of modified cells of this type' },
+  BINDS: { from: ['Checkpoint'], to: ['Checkpoint'], meaning: 'receptor–ligand pair' },
+  EXPRESSED_ON: {
+    from: ['Checkpoint', 'Antigen'],
+    to: ['ImmuneCell'],
+    meaning: 'the protein is found on the surface of the cells',
+  },
+  SUPPRESSES: { from: ['Checkpoint'], to: ['ImmuneCell'], meaning: 'signalling through the checkpoint damps the cells' },
+  EXPRESSES: { from: ['Cancer'], to: ['Antigen', 'Checkpoint'], meaning: 'tumour cells of the cancer carry the protein' },
+  SUBTYPE_OF: { from: ['Cancer'], to: ['Cancer'], meaning: 'the cancer is a narrower kind of the other' },
+  PREDICTS_RESPONSE_TO: {
+    from: ['Biomarker'],
+    to: ['Therapy'],
+    meaning: 'the biomarker helps select patients for the therapy (or predicts no benefit)',
+  },
+  MEASURES: { from: ['Biomarker'], to: ['Checkpoint', 'Antigen'], meaning: 'the biomarker is read off this protein' },
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
+
+export function isRelationType(value: string): value is RelationType {
+  return Object.prototype.hasOwnProperty.call(RELATION_TYPES, value);
+}
+
+export function isEntityKind(value: string): value is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(value);
+}

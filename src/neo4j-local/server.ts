@@ -1,0 +1,209 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { LocalNeo4jSettings, Neo4jConnection } from '../config';
+import { ensureAssembly, type Assembly } from './assembly';
+import type { Progress } from './progress';
+
+// Neo4j 5 needs these on Java 17+ (taken from the launcher of the official distribution).
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '-Dfile.encoding=UTF-8',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+];
+
+export interface LocalNeo4j {
+  connection: Neo4jConnection;
+  browserUrl: string;
+  /** False when an instance from an earlier run was already listening and was reused. */
+  startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+function neo4jConf(settings: LocalNeo4jSettings, assembly: Assembly): string {
+  const dir = (name: string) => path.join(settings.homeDir, name);
+  return [
+    '# Written by the project on every start; edit config.ts / the environment, not this file.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${settings.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${settings.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${settings.httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${settings.httpPort}`,
+    'server.https.enabled=false',
+    `server.directories.data=${dir('data')}`,
+    `server.directories.logs=${dir('logs')}`,
+    `server.directories.run=${dir('run')}`,
+    `server.directories.import=${dir('import')}`,
+    `server.directories.plugins=${assembly.pluginsDir}`,
+    `server.directories.lib=${assembly.libDir}`,
+    `server.memory.heap.initial_size=${settings.heapSize}`,
+    `server.memory.heap.max_size=${settings.heapSize}`,
+    `server.memory.pagecache.size=${settings.pageCacheSize}`,
+    'dbms.usage_report.enabled=false',
+    'dbms.security.procedures.unrestricted=apoc.*',
+    'dbms.security.procedures.allowlist=apoc.*',
+    'server.jvm.additional=-XX:+ExitOnOutOfMemoryError',
+    '',
+  ].join('\n');
+}
+
+function classpath(assembly: Assembly): string {
+  // Plugins first, as the official launcher does: APOC registers extensions found on the classpath.
+  return [path.join(assembly.pluginsDir, '*'), path.join(assembly.libDir, '*')].join(path.delimiter);
+}
+
+function portIsOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function boltAccepts(connection: Neo4jConnection): Promise<boolean> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+    connectionTimeout: 2000,
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: connection.database });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+function setInitialPassword(settings: LocalNeo4jSettings, assembly: Assembly): void {
+  const result = spawnSync(
+    'java',
+    ['-cp', classpath(assembly), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', settings.password],
+    { env: { ...process.env, NEO4J_HOME: settings.homeDir, NEO4J_CONF: path.join(settings.homeDir, 'conf') }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    throw new Error(`neo4j-admin set-initial-password failed: ${result.stderr || result.stdout || result.error?.message}`);
+  }
+}
+
+function logTail(file: string, lines = 30): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/**
+ * Starts Neo4j Community from the Maven-assembled jars, bound to 127.0.0.1, with its data under
+ * settings.homeDir. Resolves once Bolt answers a query.
+ */
+export async function startLocalNeo4j(
+  settings: LocalNeo4jSettings,
+  progress: Progress,
+  options: { freshData?: boolean; startTimeoutMs?: number } = {},
+): Promise<LocalNeo4j> {
+  const connection: Neo4jConnection = {
+    uri: `bolt://127.0.0.1:${settings.boltPort}`,
+    username: 'neo4j',
+    password: settings.password,
+    database: 'neo4j',
+  };
+  const browserUrl = `http://127.0.0.1:${settings.httpPort}/browser/`;
+
+  if (await portIsOpen(settings.boltPort)) {
+    if (!options.freshData && (await boltAccepts(connection))) {
+      progress(`reusing the Neo4j already listening on ${connection.uri}`);
+      return { connection, browserUrl, startedHere: false, stop: async () => undefined };
+    }
+    throw new Error(
+      `port ${settings.boltPort} is already in use by another process; stop it or set NEO4J_LOCAL_BOLT_PORT`,
+    );
+  }
+
+  const assembly = await ensureAssembly(progress);
+  if (options.freshData) fs.rmSync(path.join(settings.homeDir, 'data'), { recursive: true, force: true });
+  for (const name of ['conf', 'data', 'logs', 'run', 'import']) {
+    fs.mkdirSync(path.join(settings.homeDir, name), { recursive: true });
+  }
+  fs.writeFileSync(path.join(settings.homeDir, 'conf', 'neo4j.conf'), neo4jConf(settings, assembly));
+  if (!fs.existsSync(path.join(settings.homeDir, 'data', 'dbms', 'auth.ini'))) {
+    progress('setting the initial password of the new database');
+    setInitialPassword(settings, assembly);
+  }
+
+  const consoleLog = path.join(settings.homeDir, 'logs', 'console.log');
+  const out = fs.openSync(consoleLog, 'w');
+  progress(`starting Neo4j ${assembly.neo4jVersion} (bolt 127.0.0.1:${settings.boltPort}, http 127.0.0.1:${settings.httpPort})…`);
+  const started = Date.now();
+  const child: ChildProcess = spawn(
+    'java',
+    [
+      `-Xms${settings.heapSize}`,
+      `-Xmx${settings.heapSize}`,
+      ...JVM_FLAGS,
+      '-cp',
+      classpath(assembly),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${settings.homeDir}`,
+      `--config-dir=${path.join(settings.homeDir, 'conf')}`,
+      '--console-mode',
+    ],
+    // Own process group: a Ctrl-C in the terminal reaches us, and we shut Neo4j down in order.
+    { cwd: settings.homeDir, detached: true, stdio: ['ignore', out, out] },
+  );
+  fs.closeSync(out);
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  const killOnExit = () => {
+    if (!exited) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
+  let lastReport = Date.now();
+  while (!(await boltAccepts(connection))) {
+    if (exited) {
+      throw new Error(`Neo4j exited during start-up. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`);
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Neo4j did not accept Bolt connections in time. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`);
+    }
+    if (Date.now() - lastReport > 5000) {
+      progress(`  … waiting for Bolt (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      lastReport = Date.now();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  progress(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const stop = async (): Promise<void> => {
+    process.removeListener('exit', killOnExit);
+    if (exited) return;
+    const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timeout = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    await done;
+    clearTimeout(timeout);
+  };
+  return { connection, browserUrl, startedHere: true, stop };
+}

@@ -1,0 +1,73 @@
+import type { CypherExecutor } from '../db/executor';
+import type { RelationType } from '../domain/vocabulary';
+import { entityProjection, relationProjection } from './cypher';
+import type { EntityRecord, GraphRecord, PathSearchRecord, RelationRecord } from './records';
+
+/** APOC's relationship filter syntax: "TYPE_A|TYPE_B"; empty means every type. */
+const relationshipFilter = (types: RelationType[] | null) => (types && types.length > 0 ? types.join('|') : '');
+
+export class GraphRepository {
+  constructor(private readonly executor: CypherExecutor) {}
+
+  /**
+   * Breadth-first subgraph: APOC's spanning tree visits each node once (hubs do not explode) and
+   * gives its distance; the edges are then every relationship among the kept nodes.
+   */
+  async neighborhood(id: string, depth: number, types: RelationType[] | null, limit: number): Promise<GraphRecord | null> {
+    const [row] = await this.executor.read<{
+      nodes: Array<{ entity: EntityRecord; distance: number }>;
+      edges: RelationRecord[];
+      total: number;
+    }>(
+      `MATCH (start:Entity {id: $id})
+       CALL apoc.path.spanningTree(start, {maxLevel: $depth, relationshipFilter: $filter, labelFilter: '+Entity', bfs: true})
+         YIELD path
+       WITH start, endNode(path) AS n, length(path) AS distance
+       ORDER BY distance, n.sortName
+       WITH start, collect({node: n, distance: distance}) AS reached
+       WITH CASE WHEN reached[0].node = start THEN reached ELSE [{node: start, distance: 0}] + reached END AS ranked
+       WITH ranked[0..$limit] AS kept, size(ranked) AS total
+       WITH kept, total, [k IN kept | k.node] AS keptNodes
+       CALL (keptNodes) {
+         UNWIND keptNodes AS x
+         MATCH (x)-[r]->(y:Entity)
+         WHERE y IN keptNodes AND ($types IS NULL OR type(r) IN $types)
+         RETURN collect(${relationProjection('r')}) AS edges
+       }
+       RETURN [k IN kept | {entity: ${entityProjection('k.node')}, distance: k.distance}] AS nodes, edges, total`,
+      { id, depth, filter: relationshipFilter(types), types: types && types.length > 0 ? types : null, limit },
+    );
+    if (!row) return null;
+    return {
+      nodes: row.nodes.map((n) => ({ entity: n.entity, distance: n.distance })),
+      edges: row.edges,
+      truncated: row.total > row.nodes.length,
+    };
+  }
+
+  /** Simple paths, breadth-first so the shortest come first; every hop keeps its evidence. */
+  async paths(
+    fromId: string,
+    toId: string,
+    maxLength: number,
+    types: RelationType[] | null,
+    first: number,
+  ): Promise<PathSearchRecord | null> {
+    const [row] = await this.executor.read<PathSearchRecord>(
+      `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+       CALL (a, b) {
+         CALL apoc.path.expandConfig(a, {
+           terminatorNodes: [b], maxLevel: $maxLength, relationshipFilter: $filter,
+           labelFilter: '+Entity', uniqueness: 'NODE_PATH', bfs: true, limit: $first
+         }) YIELD path
+         RETURN collect({
+           entities: [n IN nodes(path) | ${entityProjection('n')}],
+           relations: [r IN relationships(path) | ${relationProjection('r')}]
+         }) AS paths
+       }
+       RETURN ${entityProjection('a')} AS from, ${entityProjection('b')} AS to, paths`,
+      { fromId, toId, maxLength, filter: relationshipFilter(types), first },
+    );
+    return row ?? null;
+  }
+}

@@ -1,0 +1,64 @@
+import { badUserInput } from '../db/errors';
+import { buildSearchQuery } from '../domain/search-query';
+import type { EntityKind } from '../domain/vocabulary';
+import type { EntityRecord } from '../repositories/records';
+import type { QueryResolvers, SourceKind } from '../graphql/generated/resolvers-types';
+import type { GraphContext } from '../context';
+import { LIMITS, intInRange } from '../graphql/limits';
+import { listQueries } from './lists';
+
+/** Typed lookup: null when the id is unknown or belongs to another kind. */
+const byIdOf =
+  (kind: EntityKind) =>
+  async (_root: unknown, args: { id: string }, ctx: GraphContext): Promise<EntityRecord | null> => {
+    const entity = await ctx.loaders.entity.load(args.id);
+    return entity?.kind === kind ? entity : null;
+  };
+
+export const Query: QueryResolvers = {
+  entity: (_root, { id }, ctx) => ctx.loaders.entity.load(id),
+  entities: async (_root, { ids }, ctx) => {
+    if (ids.length > LIMITS.batchIds.max) {
+      throw badUserInput(`ids may hold at most ${LIMITS.batchIds.max} ids (got ${ids.length}).`, 'ids');
+    }
+    return ctx.loaders.entity.loadMany(ids).then((results) => results.map((r) => (r instanceof Error ? null : r)));
+  },
+  source: async (_root, { id }, ctx) => ctx.loaders.source.load(id),
+  sources: (_root, { kind }, ctx) => ctx.repositories.sources.list((kind as SourceKind | null | undefined) ?? null),
+
+  therapy: byIdOf('Therapy'),
+  therapyClass: byIdOf('TherapyClass'),
+  checkpoint: byIdOf('Checkpoint'),
+  immuneCell: byIdOf('ImmuneCell'),
+  cancer: byIdOf('Cancer'),
+  antigen: byIdOf('Antigen'),
+  biomarker: byIdOf('Biomarker'),
+  ...listQueries,
+
+  search: async (_root, args, ctx) => {
+    if (args.text.length > LIMITS.searchText.max) {
+      throw badUserInput(`text may be at most ${LIMITS.searchText.max} characters.`, 'text');
+    }
+    const query = buildSearchQuery(args.text);
+    if (!query) {
+      throw badUserInput('text must contain at least one letter or digit (e.g. "keytruda", "PD-1").', 'text');
+    }
+    const first = intInRange(args.first ?? 10, LIMITS.searchFirst, 'first');
+    return ctx.repositories.search.search(query, args.kinds && args.kinds.length > 0 ? args.kinds : null, first);
+  },
+
+  neighborhood: (_root, args, ctx) => {
+    const depth = intInRange(args.depth ?? 1, LIMITS.neighborhoodDepth, 'depth');
+    const limit = intInRange(args.limit ?? 200, LIMITS.neighborhoodLimit, 'limit');
+    return ctx.repositories.graph.neighborhood(args.id, depth, args.relationTypes ?? null, limit);
+  },
+
+  paths: (_root, args, ctx) => {
+    const maxLength = intInRange(args.maxLength ?? 3, LIMITS.pathLength, 'maxLength');
+    const first = intInRange(args.first ?? 5, LIMITS.pathCount, 'first');
+    if (args.from === args.to) throw badUserInput('from and to must be different entities.', 'to');
+    return ctx.repositories.graph.paths(args.from, args.to, maxLength, args.relationTypes ?? null, first);
+  },
+
+  stats: (_root, _args, ctx) => ctx.repositories.stats.stats(),
+};

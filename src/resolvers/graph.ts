@@ -1,0 +1,58 @@
+import type {
+  GraphEdgeResolvers,
+  GraphNodeResolvers,
+  GraphResolvers,
+  PathResolvers,
+  PathSearchResolvers,
+} from '../graphql/generated/resolvers-types';
+import type { GraphRecord, PathRecord, RelationRecord } from '../repositories/records';
+
+const KIND_CAPTIONS: Record<string, string> = {
+  Therapy: 'therapy',
+  TherapyClass: 'therapy class',
+  Checkpoint: 'checkpoint',
+  ImmuneCell: 'immune cell',
+  Cancer: 'cancer',
+  Antigen: 'antigen',
+  Biomarker: 'biomarker',
+};
+
+export const Graph: GraphResolvers = {};
+
+export const GraphNode: GraphNodeResolvers = {
+  id: (n) => n.entity.id,
+  label: (n) => n.entity.name,
+  caption: (n) => n.entity.brandNames?.[0] ?? KIND_CAPTIONS[n.entity.kind] ?? n.entity.kind,
+  type: (n) => n.entity.kind,
+  distance: (n) => n.distance,
+  entity: (n) => n.entity,
+};
+
+export const GraphEdge: GraphEdgeResolvers = {
+  source: (r) => r.from.id,
+  target: (r) => r.to.id,
+  label: (r) => r.type.toLowerCase().replace(/_/g, ' '),
+  relation: (r) => r,
+};
+
+export const Path: PathResolvers = {
+  length: (p) => p.relations.length,
+};
+
+/** The union of several paths as one drawable graph, each node and edge once. */
+export function pathsToGraph(paths: PathRecord[]): GraphRecord {
+  const nodes = new Map<string, GraphRecord['nodes'][number]>();
+  const edges = new Map<string, RelationRecord>();
+  for (const path of paths) {
+    path.entities.forEach((entity, index) => {
+      const known = nodes.get(entity.id);
+      if (!known || (known.distance ?? Infinity) > index) nodes.set(entity.id, { entity, distance: index });
+    });
+    for (const relation of path.relations) edges.set(relation.id, relation);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false };
+}
+
+export const PathSearch: PathSearchResolvers = {
+  graph: (search) => pathsToGraph(search.paths),
+};

@@ -1,0 +1,23 @@
+import type { Resolvers } from '../graphql/generated/resolvers-types';
+import * as entities from './entities';
+import { Graph, GraphEdge, GraphNode, Path, PathSearch } from './graph';
+import { connectionResolvers } from './lists';
+import { Evidence, Source } from './provenance';
+import { Query } from './Query';
+import { relationResolvers } from './relations';
+import { SearchHit } from './search';
+
+export const resolvers: Resolvers = {
+  Query,
+  ...entities,
+  ...relationResolvers,
+  ...connectionResolvers,
+  Evidence,
+  Source,
+  Graph,
+  GraphNode,
+  GraphEdge,
+  Path,
+  PathSearch,
+  SearchHit,
+};

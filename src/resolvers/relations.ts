@@ -1,0 +1,72 @@
+import type { RelationType } from '../domain/vocabulary';
+import type { RelationRecord } from '../repositories/records';
+import type { Resolvers } from '../graphql/generated/resolvers-types';
+import { evidenceOf } from './shared';
+
+/** GraphQL object type of each relationship type, and the names of its two ends. */
+const RELATION_OBJECTS = {
+  MEMBER_OF: { typename: 'MemberOf', from: 'therapy', to: 'therapyClass' },
+  SUBCLASS_OF: { typename: 'SubclassOf', from: 'subclass', to: 'superclass' },
+  INHIBITS: { typename: 'Inhibits', from: 'therapy', to: 'checkpoint' },
+  TARGETS: { typename: 'Targets', from: 'therapy', to: 'antigen' },
+  TREATS: { typename: 'Treats', from: 'therapy', to: 'cancer' },
+  PREVENTS: { typename: 'Prevents', from: 'therapy', to: 'cancer' },
+  ACTIVATES: { typename: 'Activates', from: 'therapy', to: 'cell' },
+  ENGINEERS: { typename: 'Engineers', from: 'therapy', to: 'cell' },
+  BINDS: { typename: 'Binds', from: 'checkpoint', to: 'partner' },
+  EXPRESSED_ON: { typename: 'ExpressedOn', from: 'protein', to: 'cell' },
+  SUPPRESSES: { typename: 'Suppresses', from: 'checkpoint', to: 'cell' },
+  EXPRESSES: { typename: 'Expresses', from: 'cancer', to: 'protein' },
+  SUBTYPE_OF: { typename: 'SubtypeOf', from: 'subtype', to: 'parent' },
+  PREDICTS_RESPONSE_TO: { typename: 'PredictsResponseTo', from: 'biomarker', to: 'therapy' },
+  MEASURES: { typename: 'Measures', from: 'biomarker', to: 'protein' },
+} as const satisfies Record<RelationType, { typename: string; from: string; to: string }>;
+
+type RelationTypename = (typeof RELATION_OBJECTS)[RelationType]['typename'];
+
+export const relationTypename = (type: RelationType): RelationTypename => RELATION_OBJECTS[type].typename;
+
+const commonFields = {
+  note: (r: RelationRecord) => r.note ?? null,
+  evidence: (r: RelationRecord) => evidenceOf(r),
+};
+
+function relationObject(type: RelationType) {
+  const { from, to } = RELATION_OBJECTS[type];
+  return {
+    ...commonFields,
+    [from]: (r: RelationRecord) => r.from,
+    [to]: (r: RelationRecord) => r.to,
+  };
+}
+
+const mechanism = { mechanism: (r: RelationRecord) => r.mechanism ?? null };
+const approval = {
+  status: (r: RelationRecord) =>
+    r.status === 'APPROVED' || r.status === 'INVESTIGATIONAL' || r.status === 'WITHDRAWN' ? r.status : null,
+};
+
+export const relationResolvers: Pick<
+  Resolvers,
+  'Relation' | RelationTypename
+> = {
+  Relation: { __resolveType: (r) => relationTypename(r.type) },
+  MemberOf: relationObject('MEMBER_OF'),
+  SubclassOf: relationObject('SUBCLASS_OF'),
+  Inhibits: { ...relationObject('INHIBITS'), ...mechanism },
+  Targets: { ...relationObject('TARGETS'), ...mechanism },
+  Treats: { ...relationObject('TREATS'), ...approval, approvalYear: (r) => r.year ?? null },
+  Prevents: { ...relationObject('PREVENTS'), ...approval },
+  Activates: { ...relationObject('ACTIVATES'), ...mechanism },
+  Engineers: { ...relationObject('ENGINEERS'), ...mechanism },
+  Binds: relationObject('BINDS'),
+  ExpressedOn: relationObject('EXPRESSED_ON'),
+  Suppresses: { ...relationObject('SUPPRESSES'), ...mechanism },
+  Expresses: relationObject('EXPRESSES'),
+  SubtypeOf: relationObject('SUBTYPE_OF'),
+  PredictsResponseTo: {
+    ...relationObject('PREDICTS_RESPONSE_TO'),
+    effect: (r) => (r.effect === 'POSITIVE' || r.effect === 'NEGATIVE' ? r.effect : null),
+  },
+  Measures: relationObject('MEASURES'),
+};

@@ -1,0 +1,117 @@
+import { compactKey, words } from '../domain/text';
+import { ENTITY_KINDS } from '../domain/vocabulary';
+import type { CypherExecutor } from '../db/executor';
+import type { EvidenceRef, SeedGraph } from './model';
+
+export interface SeedWriteResult {
+  nodes: number;
+  relationships: number;
+}
+
+const SEED_ORIGIN = 'seed';
+
+function evidenceProperties(evidence: EvidenceRef[]) {
+  return {
+    evidenceSources: evidence.map((e) => e.sourceId),
+    // Neo4j lists cannot hold nulls: "" stands for "no locator".
+    evidenceLocators: evidence.map((e) => e.locator ?? ''),
+  };
+}
+
+/** What the full-text index reads: all names as words, and compact keys ("pd1") for punctuation-free matching. */
+export function searchProperties(names: string[]) {
+  return {
+    searchText: names.map((n) => words(n).join(' ')).join(' | '),
+    searchKeys: [...new Set(names.map(compactKey))].join(' '),
+  };
+}
+
+/**
+ * Writes a validated seed in one transaction: MERGE by id, replace properties, and remove
+ * seed-owned nodes and relationships that the seed no longer contains. Running it twice
+ * leaves the same graph.
+ */
+export async function writeSeed(
+  executor: CypherExecutor,
+  graph: SeedGraph,
+  progress: (message: string) => void = () => undefined,
+): Promise<SeedWriteResult> {
+  const sources = graph.sources.map(({ passages, ...rest }) => ({
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+    id: rest.id,
+    passages,
+    origin: SEED_ORIGIN,
+  }));
+  const entities = graph.entities.map((e) => {
+    const brandNames = Array.isArray(e.attributes.brandNames) ? e.attributes.brandNames : [];
+    return {
+      kind: e.kind,
+      props: {
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        sortName: e.name.toLowerCase(),
+        synonyms: e.synonyms,
+        xrefs: e.xrefs,
+        description: e.description,
+        ...e.attributes,
+        ...evidenceProperties(e.evidence),
+        ...searchProperties([e.name, ...brandNames, ...e.synonyms]),
+        origin: SEED_ORIGIN,
+      },
+    };
+  });
+  const relations = graph.relations.map((r) => ({
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    props: { id: r.id, ...r.properties, ...evidenceProperties(r.evidence), origin: SEED_ORIGIN },
+  }));
+
+  return executor.writeTransaction(async (tx) => {
+    progress(`writing ${sources.length} sources`);
+    await tx.run(
+      `UNWIND $sources AS s
+       MERGE (n:Source {id: s.id})
+       SET n = s`,
+      { sources },
+    );
+    progress(`writing ${entities.length} entities`);
+    await tx.run(
+      `UNWIND $entities AS e
+       MERGE (n:Entity {id: e.props.id})
+       SET n = e.props
+       REMOVE n:$([k IN $kinds WHERE k <> e.kind])
+       SET n:$(e.kind)`,
+      { entities, kinds: [...ENTITY_KINDS] },
+    );
+    progress(`writing ${relations.length} relationships`);
+    await tx.run(
+      `UNWIND $relations AS r
+       MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
+       MERGE (a)-[rel:$(r.type) {id: r.id}]->(b)
+       SET rel = r.props`,
+      { relations },
+    );
+    progress('removing what the seed no longer contains');
+    await tx.run(
+      `MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = $origin AND NOT r.id IN $ids DELETE r`,
+      { origin: SEED_ORIGIN, ids: relations.map((r) => r.id) },
+    );
+    await tx.run(`MATCH (n:Entity) WHERE n.origin = $origin AND NOT n.id IN $ids DETACH DELETE n`, {
+      origin: SEED_ORIGIN,
+      ids: entities.map((e) => e.props.id),
+    });
+    await tx.run(`MATCH (n:Source) WHERE n.origin = $origin AND NOT n.id IN $ids DETACH DELETE n`, {
+      origin: SEED_ORIGIN,
+      ids: sources.map((s) => s.id),
+    });
+    return { nodes: sources.length + entities.length, relationships: relations.length };
+  });
+}
+
+export async function databaseHasEntities(executor: CypherExecutor): Promise<boolean> {
+  const [row] = await executor.read<{ present: boolean }>('MATCH (n:Entity) RETURN count(n) > 0 AS present');
+  return row?.present ?? false;
+}
