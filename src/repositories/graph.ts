@@ -22,7 +22,7 @@ export class GraphRepository {
       `MATCH (start:Entity {id: $id})
        CALL apoc.path.spanningTree(start, {maxLevel: $depth, relationshipFilter: $filter, labelFilter: '+Entity', bfs: true})
          YIELD path
-       WITH start, endNode(path) AS n, length(path) AS distance
+       WITH start, last(nodes(path)) AS n, length(path) AS distance
        ORDER BY distance, n.sortName
        WITH start, collect({node: n, distance: distance}) AS reached
        WITH CASE WHEN reached[0].node = start THEN reached ELSE [{node: start, distance: 0}] + reached END AS ranked
