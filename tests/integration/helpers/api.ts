@@ -1,0 +1,64 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import type { Neo4jConnection } from '../../../src/config';
+import { createDriver } from '../../../src/db/driver';
+import { CypherExecutor } from '../../../src/db/executor';
+import { createGraphServer, type GraphServer } from '../../../src/server';
+import { readTestConnection } from '../test-database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }>;
+  extensions?: { cypherQueries?: number };
+}
+
+export interface TestApi {
+  url: string;
+  executor: CypherExecutor;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  get(path: string): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+/** The real server (Express + Apollo) on an ephemeral port, talking to the test Neo4j over Bolt. */
+export async function startApi(connection: Neo4jConnection = readTestConnection(), driverOptions = {}): Promise<TestApi> {
+  const driver: Driver = createDriver(connection, driverOptions);
+  const executor = new CypherExecutor(driver, connection.database);
+  const graph: GraphServer = await createGraphServer(executor);
+  const server: Server = await new Promise((resolve) => {
+    const s = graph.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    executor,
+    async gql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async get(path) {
+      const response = await fetch(`${url}${path}`);
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await graph.stop();
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, type LocalNeo4jSettings, type Neo4jConnection } from '../../src/config';
+
+/**
+ * The test Neo4j never touches a user's graph: other ports, another data folder, wiped per run.
+ * TEST_NEO4J_URI (+ TEST_NEO4J_PASSWORD …) points the suite at an external, disposable database.
+ */
+export const TEST_NEO4J: LocalNeo4jSettings = {
+  homeDir: path.join(PROJECT_ROOT, '.neo4j', 'test'),
+  boltPort: Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7688),
+  httpPort: Number(process.env.TEST_NEO4J_HTTP_PORT ?? 7475),
+  password: 'immunotherapy-test',
+  heapSize: '768m',
+  pageCacheSize: '128m',
+};
+
+const CONNECTION_FILE = path.join(TEST_NEO4J.homeDir, 'connection.json');
+
+export function writeTestConnection(connection: Neo4jConnection): void {
+  fs.mkdirSync(path.dirname(CONNECTION_FILE), { recursive: true });
+  fs.writeFileSync(CONNECTION_FILE, JSON.stringify(connection));
+}
+
+export function readTestConnection(): Neo4jConnection {
+  return JSON.parse(fs.readFileSync(CONNECTION_FILE, 'utf8')) as Neo4jConnection;
+}

@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('configuration', () => {
+  it('defaults to a local Neo4j on loopback', () => {
+    const config = loadConfig({});
+    expect(config.external).toBeNull();
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, seedOnStart: 'if-empty' });
+    expect(config.local).toMatchObject({ boltPort: 7687, httpPort: 7474 });
+  });
+
+  it('uses an external Neo4j when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'graph' });
+    expect(config.external).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'graph' });
+  });
+
+  it('lists every problem at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://nope', NEO4J_HEAP_SIZE: 'lots', SEED_ON_START: 'sometimes' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const fields = (error as ConfigError).problems.map((p) => p.split(':')[0]);
+    expect(fields).toEqual(expect.arrayContaining(['PORT', 'NEO4J_URI', 'NEO4J_HEAP_SIZE', 'SEED_ON_START']));
+  });
+
+  it('requires a password with an external URI', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
+  });
+});
