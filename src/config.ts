@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce.number({ error: 'a port number from 1 to 65535' }).int().min(1).max(65535);
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
 
 const envSchema = z
