@@ -33,11 +33,27 @@ export const relationsOf =
   (parent: EntityRecord, _args: unknown, ctx: GraphContext): Promise<RelationRecord[]> =>
     ctx.loaders.relations.load({ entityId: parent.id, types: [type], direction });
 
+/**
+ * Checked numeric identifiers first; a protein without one still links to HGNC through its
+ * approved gene symbol.
+ */
+export function identifiersOf(entity: EntityRecord): ExternalId[] {
+  const identifiers = (entity.xrefs ?? []).map(toExternalId);
+  if (entity.geneSymbol && !identifiers.some((id) => id.namespace === 'HGNC')) {
+    identifiers.push({
+      namespace: 'HGNC.SYMBOL',
+      accession: entity.geneSymbol,
+      url: `https://www.genenames.org/tools/search/#!/?query=${encodeURIComponent(entity.geneSymbol)}`,
+    });
+  }
+  return identifiers;
+}
+
 /** Fields every entity type resolves the same way. */
 export const entityFields = {
   synonyms: (e: EntityRecord) => e.synonyms ?? [],
   description: (e: EntityRecord) => e.description ?? null,
-  identifiers: (e: EntityRecord) => (e.xrefs ?? []).map(toExternalId),
+  identifiers: identifiersOf,
   evidence: (e: EntityRecord) => evidenceOf(e),
   relations: (
     e: EntityRecord,

@@ -2,7 +2,7 @@ import { buildSchema, GraphQLEnumType, GraphQLUnionType } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES, RELATION_TYPES } from '../../src/domain/vocabulary';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
 import { relationTypename } from '../../src/resolvers/relations';
-import { toExternalId } from '../../src/resolvers/shared';
+import { identifiersOf, toExternalId } from '../../src/resolvers/shared';
 
 const schema = buildSchema(loadTypeDefs());
 const enumValues = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
@@ -42,5 +42,17 @@ describe('external identifiers', () => {
     ['NCIT:C3224', 'NCIT', 'NCIT:C3224', 'http://purl.obolibrary.org/obo/NCIT_C3224'],
   ])('%s links to its registry', (xref, namespace, accession, url) => {
     expect(toExternalId(xref)).toEqual({ namespace, accession, url });
+  });
+});
+
+describe('gene symbols as identifiers', () => {
+  const base = { id: 'x', kind: 'Checkpoint' as const, name: 'X', synonyms: [], description: null, evidenceSources: [], evidenceLocators: [] };
+  it('links a protein without a checked HGNC number through its symbol', () => {
+    expect(identifiersOf({ ...base, xrefs: [], geneSymbol: 'PDCD1LG2' })).toEqual([
+      { namespace: 'HGNC.SYMBOL', accession: 'PDCD1LG2', url: 'https://www.genenames.org/tools/search/#!/?query=PDCD1LG2' },
+    ]);
+  });
+  it('keeps the HGNC number alone when there is one', () => {
+    expect(identifiersOf({ ...base, xrefs: ['HGNC:8760'], geneSymbol: 'PDCD1' }).map((i) => i.namespace)).toEqual(['HGNC']);
   });
 });

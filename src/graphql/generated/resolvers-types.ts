@@ -365,7 +365,7 @@ export type ExternalId = {
   __typename?: 'ExternalId';
   /** Full identifier, e.g. HGNC:8760 or CHEMBL3137343. */
   accession: Scalars['String']['output'];
-  /** CURIE prefix: HGNC, CHEMBL, CL, NCIT or MONDO. */
+  /** CURIE prefix: HGNC, CHEMBL, CL, NCIT or MONDO; HGNC.SYMBOL for an approved gene symbol without a checked HGNC number. */
   namespace: Scalars['String']['output'];
   /** Resolvable link to the identifier's page. */
   url: Scalars['String']['output'];
