@@ -1,0 +1,325 @@
+/**
+ * `npm run bench`: this service vs the Neo4j GraphQL Library vs hand-written Cypher, on the same
+ * Neo4j and data, interleaved, at several scales. Writes docs/benchmarks.md and docs/benchmarks.json.
+ *
+ * Options: --scales 1,10,100,1000  --runs 3  --iterations 60  --duration 3  --connections 10  --seed 42
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT, type Neo4jConnection } from '../src/config';
+import { createDriver } from '../src/db/driver';
+import { CypherExecutor, toCypherValue } from '../src/db/executor';
+import { consoleProgress } from '../src/neo4j-local/progress';
+import { startLocalNeo4j } from '../src/neo4j-local/server';
+import { DEFAULT_SEED_DIR, loadSeed, seedDatabase } from '../src/seed';
+import { growToScale } from './load';
+import { FLOOR_CYPHER, OPERATIONS, type Operation, type OperationName } from './operations';
+import { writeReport, type BenchReport, type Contender, type ScaleResult } from './report';
+import { median, summarize } from './stats';
+import { ScaleUpGenerator } from './synthetic';
+
+const progress = consoleProgress('bench');
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+const SETTINGS = {
+  scales: option('scales', '1,10,100,1000').split(',').map(Number),
+  runs: Number(option('runs', '3')),
+  iterations: Number(option('iterations', '60')),
+  durationSeconds: Number(option('duration', '3')),
+  connections: Number(option('connections', '10')),
+  seed: Number(option('seed', '42')),
+};
+
+const OURS_PORT = 4100;
+const LIBRARY_PORT = 4101;
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  startupMs: number;
+  getSchemaMs?: number;
+}
+
+function startProcess(script: string, env: Record<string, string>, readyUrl: string, onLine?: (line: string) => void): Promise<Server> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => chunk.toString().split('\n').forEach((l) => l && onLine?.(l)));
+  child.stderr!.on('data', () => undefined);
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000;
+    const poll = async () => {
+      try {
+        const response = await fetch(readyUrl, { method: 'GET', headers: { 'apollo-require-preflight': 'true' } });
+        if (response.status < 500) return resolve({ child, url: readyUrl, startupMs: Date.now() - started });
+      } catch {
+        // not listening yet
+      }
+      if (child.exitCode !== null || Date.now() > deadline) return reject(new Error(`${script} did not start`));
+      setTimeout(poll, 50);
+    };
+    void poll();
+  });
+}
+
+function peakRssMb(pid: number | undefined): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
+async function gql(url: string, op: { query: string; variables?: Record<string, unknown> }) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(op),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[]; extensions?: { cypherQueries?: number } };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body;
+}
+
+async function main(): Promise<void> {
+  const benchStarted = Date.now();
+  progress(`settings: ${JSON.stringify(SETTINGS)}`);
+  const local = await startLocalNeo4j(
+    {
+      homeDir: path.join(PROJECT_ROOT, '.neo4j', 'bench'),
+      boltPort: 7689,
+      httpPort: 7476,
+      password: 'immunotherapy-bench',
+      heapSize: '2g',
+      pageCacheSize: '1g',
+    },
+    progress,
+    { freshData: true },
+  );
+  const connection: Neo4jConnection = local.connection;
+  const driver = createDriver(connection);
+  const executor = new CypherExecutor(driver, connection.database);
+  const servers: Server[] = [];
+  try {
+    await seedDatabase(executor, { progress: (m) => progress(`seed: ${m}`) });
+    const neo4jEnv = {
+      NEO4J_URI: connection.uri,
+      NEO4J_USERNAME: connection.username,
+      NEO4J_PASSWORD: connection.password,
+      NEO4J_DATABASE: connection.database,
+    };
+    progress('starting this service and the library server');
+    const ours = await startProcess(
+      path.join(PROJECT_ROOT, 'dist', 'src', 'index.js'),
+      { ...neo4jEnv, PORT: String(OURS_PORT), SEED_ON_START: 'never' },
+      `http://127.0.0.1:${OURS_PORT}/health`,
+    );
+    ours.url = `http://127.0.0.1:${OURS_PORT}/graphql`;
+    servers.push(ours);
+    let libraryInfo: { getSchemaMs?: number } = {};
+    const library = await startProcess(
+      path.join(PROJECT_ROOT, 'dist', 'bench', 'library-server.js'),
+      { ...neo4jEnv, PORT: String(LIBRARY_PORT) },
+      `http://127.0.0.1:${LIBRARY_PORT}/`,
+      (line) => {
+        if (line.startsWith('{')) libraryInfo = JSON.parse(line) as { getSchemaMs?: number };
+      },
+    );
+    library.url = `http://127.0.0.1:${LIBRARY_PORT}/`;
+    library.getSchemaMs = libraryInfo.getSchemaMs;
+    servers.push(library);
+    progress(`start-up: service ${ours.startupMs} ms, library ${library.startupMs} ms (getSchema ${library.getSchemaMs} ms)`);
+
+    const generator = new ScaleUpGenerator(loadSeed(DEFAULT_SEED_DIR), SETTINGS.seed);
+    const scales: ScaleResult[] = [];
+    let currentScale = 1;
+    for (const scale of SETTINGS.scales) {
+      if (scale > currentScale) {
+        progress(`growing the graph ×${currentScale} → ×${scale}`);
+        const grown = await growToScale(executor, generator, currentScale, scale, progress);
+        progress(`  +${grown.nodes} nodes, +${grown.relationships} relationships in ${grown.seconds.toFixed(1)} s`);
+        currentScale = scale;
+      }
+      scales.push(await benchmarkScale(scale, executor, driver, ours, library));
+    }
+
+    const report: BenchReport = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+      versions: versions(),
+      settings: SETTINGS,
+      startup: {
+        ours: { ms: ours.startupMs },
+        library: { ms: library.startupMs, getSchemaMs: library.getSchemaMs ?? null },
+      },
+      peakRssMb: { ours: peakRssMb(ours.child.pid), library: peakRssMb(library.child.pid) },
+      scales,
+      totalSeconds: Math.round((Date.now() - benchStarted) / 1000),
+    };
+    writeReport(report);
+    progress(`done in ${report.totalSeconds} s: docs/benchmarks.md, docs/benchmarks.json`);
+  } finally {
+    for (const server of servers) server.child.kill('SIGTERM');
+    await driver.close();
+    await local.stop();
+  }
+}
+
+function versions(): Record<string, string> {
+  const read = (name: string) => {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return '?';
+    }
+  };
+  const pom = fs.readFileSync(path.join(PROJECT_ROOT, 'neo4j', 'pom.xml'), 'utf8');
+  return {
+    node: process.version,
+    neo4j: /<neo4j\.version>([^<]+)/.exec(pom)?.[1] ?? '?',
+    '@apollo/server': read('@apollo/server'),
+    '@neo4j/graphql': read('@neo4j/graphql'),
+    'neo4j-driver': read('neo4j-driver'),
+    graphql: read('graphql'),
+    autocannon: read('autocannon'),
+  };
+}
+
+async function floorQuery(driver: ReturnType<typeof createDriver>, op: Operation): Promise<unknown> {
+  const result = await driver.executeQuery(FLOOR_CYPHER[op.name], toCypherValue(op.floor.params) as Record<string, unknown>, {
+    database: 'neo4j',
+    routing: neo4j.routing.READ,
+  });
+  return result.records[0]?.get('result');
+}
+
+async function benchmarkScale(
+  scale: number,
+  executor: CypherExecutor,
+  driver: ReturnType<typeof createDriver>,
+  ours: Server,
+  library: Server,
+): Promise<ScaleResult> {
+  const [counts] = await executor.read<{ nodes: number; relationships: number }>(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  progress(`×${scale}: ${counts?.nodes} nodes, ${counts?.relationships} relationships — checking answers agree`);
+
+  const roundTrips: Record<OperationName, Record<Contender, number>> = {} as never;
+  for (const op of OPERATIONS) {
+    const a = await gql(ours.url, op.ours);
+    const b = await gql(library.url, op.library);
+    const c = await floorQuery(driver, op);
+    const [canonA, canonB, canonC] = [op.canonOurs(a.data), op.canonLibrary(b.data), op.canonFloor(c)];
+    if (!isDeepStrictEqual(canonA, canonC) || !isDeepStrictEqual(canonB, canonC)) {
+      throw new Error(
+        `×${scale} ${op.name}: answers differ\n ours:    ${JSON.stringify(canonA).slice(0, 400)}\n library: ${JSON.stringify(canonB).slice(0, 400)}\n floor:   ${JSON.stringify(canonC).slice(0, 400)}`,
+      );
+    }
+    roundTrips[op.name] = { ours: a.extensions?.cypherQueries ?? NaN, library: b.extensions?.cypherQueries ?? NaN, floor: 1 };
+  }
+
+  const latency: Record<OperationName, Record<Contender, number[][]>> = {} as never;
+  const throughput: Record<OperationName, Record<Contender, number[]>> = {} as never;
+  for (const op of OPERATIONS) {
+    latency[op.name] = { ours: [], library: [], floor: [] };
+    throughput[op.name] = { ours: [], library: [], floor: [] };
+  }
+  const contenders: Array<[Contender, (op: Operation) => Promise<unknown>]> = [
+    ['ours', (op) => gql(ours.url, op.ours)],
+    ['library', (op) => gql(library.url, op.library)],
+    ['floor', (op) => floorQuery(driver, op)],
+  ];
+
+  for (let run = 1; run <= SETTINGS.runs; run++) {
+    progress(`×${scale} run ${run}/${SETTINGS.runs}: sequential latency (${SETTINGS.iterations} × ${OPERATIONS.length} ops × 3, interleaved)`);
+    const samples = new Map<string, number[]>();
+    for (let i = 0; i < SETTINGS.iterations + 5; i++) {
+      for (const op of OPERATIONS) {
+        // Rotate who goes first so no contender always meets a warm or cold cache.
+        for (let k = 0; k < contenders.length; k++) {
+          const [name, call] = contenders[(i + k) % contenders.length]!;
+          const t = process.hrtime.bigint();
+          await call(op);
+          const ms = Number(process.hrtime.bigint() - t) / 1e6;
+          if (i >= 5) samples.set(`${op.name}|${name}`, [...(samples.get(`${op.name}|${name}`) ?? []), ms]);
+        }
+      }
+    }
+    for (const op of OPERATIONS) for (const [name] of contenders) latency[op.name][name].push(samples.get(`${op.name}|${name}`)!);
+
+    progress(`×${scale} run ${run}/${SETTINGS.runs}: throughput (${SETTINGS.connections} connections, ${SETTINGS.durationSeconds} s each)`);
+    for (const op of OPERATIONS) {
+      for (const [name, server, body] of [
+        ['ours', ours, op.ours],
+        ['library', library, op.library],
+      ] as const) {
+        const result = await autocannon({
+          url: server.url,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          connections: SETTINGS.connections,
+          duration: SETTINGS.durationSeconds,
+        });
+        if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+        throughput[op.name][name].push(result.requests.average);
+      }
+      throughput[op.name].floor.push(await floorThroughput(driver, op));
+    }
+  }
+
+  return {
+    scale,
+    nodes: counts?.nodes ?? 0,
+    relationships: counts?.relationships ?? 0,
+    operations: OPERATIONS.map((op) => ({
+      name: op.name,
+      title: op.title,
+      roundTrips: roundTrips[op.name],
+      latency: Object.fromEntries(
+        (['ours', 'library', 'floor'] as Contender[]).map((c) => {
+          const perRun = latency[op.name][c].map(summarize);
+          return [c, { p50: median(perRun.map((s) => s.p50)), p95: median(perRun.map((s) => s.p95)), p99: median(perRun.map((s) => s.p99)) }];
+        }),
+      ) as ScaleResult['operations'][number]['latency'],
+      throughput: Object.fromEntries(
+        (['ours', 'library', 'floor'] as Contender[]).map((c) => [c, median(throughput[op.name][c])]),
+      ) as Record<Contender, number>,
+    })),
+  };
+}
+
+/** The floor's throughput: `connections` concurrent workers sending the Cypher for a fixed time. */
+async function floorThroughput(driver: ReturnType<typeof createDriver>, op: Operation): Promise<number> {
+  const deadline = Date.now() + SETTINGS.durationSeconds * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: SETTINGS.connections }, async () => {
+      while (Date.now() < deadline) {
+        await floorQuery(driver, op);
+        done += 1;
+      }
+    }),
+  );
+  return done / SETTINGS.durationSeconds;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
