@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from './executor';
 
 export const ENTITY_SEARCH_INDEX = 'entity_search';
@@ -8,6 +9,8 @@ const STATEMENTS = [
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX entity_kind_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.sortName)',
   'CREATE INDEX entity_sort IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
+  // Per-label sort indexes: an unfiltered list reads its page in index order.
+  ...ENTITY_KINDS.map((kind) => `CREATE INDEX ${kind.toLowerCase()}_sort IF NOT EXISTS FOR (n:${kind}) ON (n.sortName)`),
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.searchKeys]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];

@@ -1,7 +1,21 @@
+import { isEntityKind, isRelationType, type EntityKind, type RelationType } from '../domain/vocabulary';
+import type { EntityRecord, RelationRecord } from './records';
+
 /**
- * Projections reused across repositories. They are fixed text chosen by the code (variable names
- * and expressions only); every value reaches Cypher as a parameter.
+ * Cypher text is assembled only from the code's own constants: variable names, the labels of
+ * ENTITY_KINDS and the types of RELATION_TYPES (checked here again at run time). Every value a
+ * user sends reaches Cypher as a parameter.
  */
+export function labelOf(kind: EntityKind): string {
+  if (!isEntityKind(kind)) throw new Error(`not a label of the graph: ${String(kind)}`);
+  return kind;
+}
+
+export function typeOf(type: RelationType): string {
+  if (!isRelationType(type)) throw new Error(`not a relationship type of the graph: ${String(type)}`);
+  return type;
+}
+
 const ENTITY_FIELDS = [
   'id',
   'kind',
@@ -21,10 +35,21 @@ const ENTITY_FIELDS = [
   'biomarkerType',
 ];
 
-/** A map literal rather than a map projection, so it also works on expressions such as startNode(r). */
+/** A map literal rather than a map projection, so it also works on expressions. */
 export const entityProjection = (node: string) => `{${ENTITY_FIELDS.map((f) => `${f}: ${node}.${f}`).join(', ')}}`;
 
-export const relationProjection = (r: string) =>
-  `{id: ${r}.id, type: type(${r}), from: ${entityProjection(`startNode(${r})`)}, to: ${entityProjection(`endNode(${r})`)}, ` +
+/** A relationship without its endpoints' properties: they travel once, as nodes, and are joined in JS. */
+export const relationCoreProjection = (r: string) =>
+  `{id: ${r}.id, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id, ` +
   `note: ${r}.note, mechanism: ${r}.mechanism, status: ${r}.status, year: ${r}.year, effect: ${r}.effect, ` +
   `evidenceSources: ${r}.evidenceSources, evidenceLocators: ${r}.evidenceLocators}`;
+
+export type RelationCore = Omit<RelationRecord, 'from' | 'to'> & { fromId: string; toId: string };
+
+export function attachEndpoints(core: RelationCore, entities: ReadonlyMap<string, EntityRecord>): RelationRecord {
+  const { fromId, toId, ...rest } = core;
+  const from = entities.get(fromId);
+  const to = entities.get(toId);
+  if (!from || !to) throw new Error(`relationship ${core.id} arrived without its endpoints`);
+  return { ...rest, from, to };
+}

@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/executor';
 import type { EntityKind, RelationType } from '../domain/vocabulary';
-import { entityProjection } from './cypher';
+import { entityProjection, labelOf, typeOf } from './cypher';
 import type { EntityPage, EntityRecord } from './records';
 
 export type RelatedConstraint = { type: RelationType; direction: 'OUT' | 'IN'; id: string };
@@ -20,28 +20,57 @@ export interface EntityListQuery {
   first: number;
 }
 
-const PAGE_QUERY = `
-MATCH (n:Entity)
-WHERE n.kind = $kind
-  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains OR n.searchText CONTAINS $nameContains)
-  AND ($relatedTo IS NULL OR EXISTS { (n)--(:Entity {id: $relatedTo}) })
-  AND ($classId IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $classId}) })
-  AND all(c IN $related WHERE
-        (c.direction = 'OUT' AND EXISTS { MATCH (n)-[r]->(:Entity {id: c.id}) WHERE type(r) = c.type })
-     OR (c.direction = 'IN' AND EXISTS { MATCH (n)<-[r]-(:Entity {id: c.id}) WHERE type(r) = c.type }))
-  AND all(k IN keys($properties) WHERE n[k] = $properties[k])
-WITH n,
-     CASE $sortField WHEN 'NAME' THEN n.sortName WHEN 'ID' THEN n.id END AS textKey,
-     CASE $sortField WHEN 'DEGREE' THEN COUNT { (n)--() } END AS numberKey
-ORDER BY
-  CASE WHEN $descending THEN numberKey END DESC,
-  CASE WHEN $descending THEN null ELSE numberKey END ASC,
-  CASE WHEN $descending THEN textKey END DESC,
-  CASE WHEN $descending THEN null ELSE textKey END ASC,
-  n.id ASC
-WITH collect(n) AS matches
-RETURN size(matches) AS totalCount,
-       [m IN matches[$offset..($offset + $first)] | ${entityProjection('m')}] AS items`;
+const SORT_KEYS: Record<EntityListQuery['sortField'], string> = {
+  NAME: 'n.sortName',
+  ID: 'n.id',
+  DEGREE: 'COUNT { (n)--() }',
+};
+
+/**
+ * Compiles a list query into Cypher from fixed fragments: the first relationship constraint
+ * anchors the match on an indexed id (so only that entity's neighbours are read), an unfiltered
+ * list reads its total from the count store and its page in index order.
+ */
+export function compilePageQuery(query: EntityListQuery): string {
+  const label = labelOf(query.kind);
+  const order = `${SORT_KEYS[query.sortField]} ${query.descending ? 'DESC' : 'ASC'}, n.id ASC`;
+  const filters: string[] = [];
+  let match = `MATCH (n:${label})`;
+  query.related.forEach((constraint, i) => {
+    const arrow =
+      constraint.direction === 'OUT'
+        ? `(n)-[:${typeOf(constraint.type)}]->(:Entity {id: $related${i}})`
+        : `(n)<-[:${typeOf(constraint.type)}]-(:Entity {id: $related${i}})`;
+    if (i === 0) match = `MATCH ${arrow.replace('(n)', `(n:${label})`)}`;
+    else filters.push(`EXISTS { ${arrow} }`);
+  });
+  if (query.relatedTo) {
+    if (query.related.length === 0) match = `MATCH (n:${label})--(:Entity {id: $relatedTo})`;
+    else filters.push('EXISTS { (n)--(:Entity {id: $relatedTo}) }');
+  }
+  if (query.classId) {
+    filters.push('EXISTS { (n)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $classId}) }');
+  }
+  if (query.nameContains) filters.push('(toLower(n.name) CONTAINS $nameContains OR n.searchText CONTAINS $nameContains)');
+  if (Object.keys(query.properties).length > 0) filters.push('all(k IN keys($properties) WHERE n[k] = $properties[k])');
+
+  if (match === `MATCH (n:${label})` && filters.length === 0) {
+    return `CALL () { MATCH (n:${label}) RETURN count(n) AS totalCount }
+      CALL () {
+        MATCH (n:${label}) WHERE n.sortName IS NOT NULL
+        WITH n ORDER BY ${order} SKIP $offset LIMIT $first
+        RETURN collect(${entityProjection('n')}) AS items
+      }
+      RETURN totalCount, items`;
+  }
+  return `${match}
+    ${filters.length > 0 ? `WHERE ${filters.join('\n      AND ')}` : ''}
+    WITH DISTINCT n
+    ORDER BY ${order}
+    WITH collect(n) AS matches
+    RETURN size(matches) AS totalCount,
+           [m IN matches[$offset..($offset + $first)] | ${entityProjection('m')}] AS items`;
+}
 
 export class EntityRepository {
   constructor(private readonly executor: CypherExecutor) {}
@@ -57,18 +86,18 @@ export class EntityRepository {
   }
 
   async page(query: EntityListQuery): Promise<EntityPage> {
-    const [row] = await this.executor.read<{ totalCount: number; items: EntityRecord[] }>(PAGE_QUERY, {
-      kind: query.kind,
+    const params: Record<string, unknown> = {
       nameContains: query.nameContains ? query.nameContains.toLowerCase() : null,
       relatedTo: query.relatedTo ?? null,
       classId: query.classId ?? null,
-      related: query.related,
       properties: query.properties,
-      sortField: query.sortField,
-      descending: query.descending,
       offset: query.offset,
       first: query.first,
+    };
+    query.related.forEach((constraint, i) => {
+      params[`related${i}`] = constraint.id;
     });
+    const [row] = await this.executor.read<{ totalCount: number; items: EntityRecord[] }>(compilePageQuery(query), params);
     return { totalCount: row?.totalCount ?? 0, offset: query.offset, items: row?.items ?? [] };
   }
 }

@@ -1,7 +1,7 @@
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
-import { entityProjection, relationProjection } from './cypher';
-import type { EntityRecord, GraphRecord, PathSearchRecord, RelationRecord } from './records';
+import { attachEndpoints, entityProjection, relationCoreProjection, type RelationCore } from './cypher';
+import type { EntityRecord, GraphRecord, PathSearchRecord } from './records';
 
 /** APOC's relationship filter syntax: "TYPE_A|TYPE_B"; empty means every type. */
 const relationshipFilter = (types: RelationType[] | null) => (types && types.length > 0 ? types.join('|') : '');
@@ -16,7 +16,7 @@ export class GraphRepository {
   async neighborhood(id: string, depth: number, types: RelationType[] | null, limit: number): Promise<GraphRecord | null> {
     const [row] = await this.executor.read<{
       nodes: Array<{ entity: EntityRecord; distance: number }>;
-      edges: RelationRecord[];
+      edges: RelationCore[];
       total: number;
     }>(
       `MATCH (start:Entity {id: $id})
@@ -32,15 +32,16 @@ export class GraphRepository {
          UNWIND keptNodes AS x
          MATCH (x)-[r]->(y:Entity)
          WHERE y IN keptNodes AND ($types IS NULL OR type(r) IN $types)
-         RETURN collect(${relationProjection('r')}) AS edges
+         RETURN collect(${relationCoreProjection('r')}) AS edges
        }
        RETURN [k IN kept | {entity: ${entityProjection('k.node')}, distance: k.distance}] AS nodes, edges, total`,
       { id, depth, filter: relationshipFilter(types), types: types && types.length > 0 ? types : null, limit },
     );
     if (!row) return null;
+    const byId = new Map(row.nodes.map((n) => [n.entity.id, n.entity]));
     return {
-      nodes: row.nodes.map((n) => ({ entity: n.entity, distance: n.distance })),
-      edges: row.edges,
+      nodes: row.nodes,
+      edges: row.edges.map((edge) => attachEndpoints(edge, byId)),
       truncated: row.total > row.nodes.length,
     };
   }
@@ -53,7 +54,11 @@ export class GraphRepository {
     types: RelationType[] | null,
     first: number,
   ): Promise<PathSearchRecord | null> {
-    const [row] = await this.executor.read<PathSearchRecord>(
+    const [row] = await this.executor.read<{
+      from: EntityRecord;
+      to: EntityRecord;
+      paths: Array<{ entities: EntityRecord[]; relations: RelationCore[] }>;
+    }>(
       `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
        CALL (a, b) {
          CALL apoc.path.expandConfig(a, {
@@ -62,12 +67,20 @@ export class GraphRepository {
          }) YIELD path
          RETURN collect({
            entities: [n IN nodes(path) | ${entityProjection('n')}],
-           relations: [r IN relationships(path) | ${relationProjection('r')}]
+           relations: [r IN relationships(path) | ${relationCoreProjection('r')}]
          }) AS paths
        }
        RETURN ${entityProjection('a')} AS from, ${entityProjection('b')} AS to, paths`,
       { fromId, toId, maxLength, filter: relationshipFilter(types), first },
     );
-    return row ?? null;
+    if (!row) return null;
+    return {
+      from: row.from,
+      to: row.to,
+      paths: row.paths.map((path) => {
+        const byId = new Map(path.entities.map((e) => [e.id, e]));
+        return { entities: path.entities, relations: path.relations.map((r) => attachEndpoints(r, byId)) };
+      }),
+    };
   }
 }

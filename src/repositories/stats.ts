@@ -7,27 +7,28 @@ export interface StatsRecord {
   relationshipTypes: Array<{ name: string; count: number }>;
 }
 
+const byName = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
 export class StatsRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
+  /** Read from Neo4j's count store (via APOC): constant time whatever the graph size. */
   async stats(): Promise<StatsRecord> {
-    const [row] = await this.executor.read<StatsRecord>(
-      `CALL () { MATCH (n) RETURN count(n) AS nodeCount }
-       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
-       CALL () {
-         CALL db.labels() YIELD label
-         CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
-         WITH label, count WHERE count > 0
-         RETURN collect({name: label, count: count}) AS labels
-       }
-       CALL () {
-         CALL db.relationshipTypes() YIELD relationshipType
-         CALL (relationshipType) { MATCH ()-[r:$(relationshipType)]->() RETURN count(r) AS count }
-         WITH relationshipType, count WHERE count > 0
-         RETURN collect({name: relationshipType, count: count}) AS relationshipTypes
-       }
-       RETURN nodeCount, relationshipCount, labels, relationshipTypes`,
-    );
-    return row ?? { nodeCount: 0, relationshipCount: 0, labels: [], relationshipTypes: [] };
+    const [row] = await this.executor.read<{
+      nodeCount: number;
+      relCount: number;
+      labels: Record<string, number>;
+      relTypesCount: Record<string, number>;
+    }>('CALL apoc.meta.stats() YIELD nodeCount, relCount, labels, relTypesCount RETURN nodeCount, relCount, labels, relTypesCount');
+    return {
+      nodeCount: row?.nodeCount ?? 0,
+      relationshipCount: row?.relCount ?? 0,
+      labels: byName(row?.labels ?? {}),
+      relationshipTypes: byName(row?.relTypesCount ?? {}),
+    };
   }
 }
