@@ -36,9 +36,9 @@ export async function growToScale(
   for (const type of generator.relationTypes()) {
     const start = generator.relationCount(type, fromScale);
     const end = generator.relationCount(type, toScale);
-    for (let i = start; i < end; i += BATCH) {
-      const rows = [];
-      for (let j = i; j < Math.min(end, i + BATCH); j++) rows.push(generator.relation(type, j));
+    const pending = [...generator.relationsBetween(type, start, end)];
+    for (let i = 0; i < pending.length; i += BATCH) {
+      const rows = pending.slice(i, i + BATCH);
       await executor.write(
         `UNWIND $rows AS row
          MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})

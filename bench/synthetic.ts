@@ -58,10 +58,13 @@ export class ScaleUpGenerator {
   /** Seed entities of each kind ordered by degree, most connected first: the hubs. */
   private readonly hubOrder: Map<EntityKind, string[]>;
 
+  private readonly seedPairs: Set<string>;
+
   constructor(
     seed: SeedGraph,
     readonly seedNumber: number,
   ) {
+    this.seedPairs = new Set(seed.relations.map((r) => `${r.from}|${r.type}|${r.to}`));
     const degree = new Map<string, number>();
     for (const r of seed.relations) {
       degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
@@ -138,14 +141,43 @@ export class ScaleUpGenerator {
     return rank < hubs.length ? hubs[rank]! : this.entityId(kind, rank - hubs.length);
   }
 
-  relation(type: RelationType, j: number): SyntheticRelation {
+  /**
+   * Relationships j in [start, end) of a type. Generation always runs from j = 0 in order (cheap),
+   * so that duplicates of earlier pairs — seed or synthetic — can be redrawn deterministically:
+   * the graph stays simple, as the seed is.
+   */
+  *relationsBetween(type: RelationType, start: number, end: number): Generator<SyntheticRelation> {
+    let state = this.cursors.get(type);
+    if (!state || state.next > start) {
+      state = { next: 0, pairs: new Set(this.seedPairs) };
+      this.cursors.set(type, state);
+    }
+    while (state.next < end) {
+      const relation = this.relation(type, state.next, state.pairs);
+      state.next += 1;
+      if (relation && state.next > start) yield relation;
+    }
+  }
+
+  private readonly cursors = new Map<RelationType, { next: number; pairs: Set<string> }>();
+
+  private relation(type: RelationType, j: number, pairs: Set<string>): SyntheticRelation | null {
     const random = prng(hash(this.seedNumber, j, type.length * 7919 + type.charCodeAt(0)));
     const spec = RELATION_TYPES[type];
-    const fromKind = spec.from[Math.floor(random() * spec.from.length)]!;
-    const toKind = spec.to[Math.floor(random() * spec.to.length)]!;
-    const from = this.pickUniform(fromKind, type, j, random);
-    let to = this.pickZipf(toKind, type, j, random);
-    if (to === from) to = this.pickUniform(toKind, type, j, random);
+    let from = '';
+    let to = '';
+    for (let attempt = 0; ; attempt++) {
+      if (attempt === 50) return null;
+      const fromKind = spec.from[Math.floor(random() * spec.from.length)]!;
+      const toKind = spec.to[Math.floor(random() * spec.to.length)]!;
+      from = this.pickUniform(fromKind, type, j, random);
+      to = attempt < 25 ? this.pickZipf(toKind, type, j, random) : this.pickUniform(toKind, type, j, random);
+      const key = `${from}|${type}|${to}`;
+      if (from !== to && !pairs.has(key)) {
+        pairs.add(key);
+        break;
+      }
+    }
     const props: Record<string, unknown> = {
       id: `syn:${from}:${type}:${to}:${j}`,
       evidenceSources: [SYNTHETIC_SOURCE_ID],

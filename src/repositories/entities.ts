@@ -1,6 +1,7 @@
 import type { CypherExecutor } from '../db/executor';
 import type { EntityKind, RelationType } from '../domain/vocabulary';
 import { entityProjection, labelOf, typeOf } from './cypher';
+import { compilePrefetch, emptyPlan, hydrate, type PrefetchPlan, type PrefetchedRows } from './prefetch';
 import type { EntityPage, EntityRecord } from './records';
 
 export type RelatedConstraint = { type: RelationType; direction: 'OUT' | 'IN'; id: string };
@@ -20,6 +21,13 @@ export interface EntityListQuery {
   first: number;
 }
 
+/** An entity with the relationship lists the plan prefetches. */
+const itemProjection = (v: string, plan: PrefetchPlan) =>
+  `{entity: ${entityProjection(v)}, prefetch: ${plan.relations.size > 0 ? compilePrefetch(v, plan) : 'null'}}`;
+
+type Item = { entity: EntityRecord; prefetch: PrefetchedRows | null };
+const fromItem = (item: Item) => hydrate(item.entity, item.prefetch ?? undefined);
+
 const SORT_KEYS: Record<EntityListQuery['sortField'], string> = {
   NAME: 'n.sortName',
   ID: 'n.id',
@@ -31,7 +39,8 @@ const SORT_KEYS: Record<EntityListQuery['sortField'], string> = {
  * anchors the match on an indexed id (so only that entity's neighbours are read), an unfiltered
  * list reads its total from the count store and its page in index order.
  */
-export function compilePageQuery(query: EntityListQuery): string {
+export function compilePageQuery(query: EntityListQuery, plan: PrefetchPlan = emptyPlan()): string {
+  const item = (v: string) => itemProjection(v, plan);
   const label = labelOf(query.kind);
   const order = `${SORT_KEYS[query.sortField]} ${query.descending ? 'DESC' : 'ASC'}, n.id ASC`;
   const filters: string[] = [];
@@ -59,7 +68,7 @@ export function compilePageQuery(query: EntityListQuery): string {
       CALL () {
         MATCH (n:${label}) WHERE n.sortName IS NOT NULL
         WITH n ORDER BY ${order} SKIP $offset LIMIT $first
-        RETURN collect(${entityProjection('n')}) AS items
+        RETURN collect(${item('n')}) AS items
       }
       RETURN totalCount, items`;
   }
@@ -69,23 +78,23 @@ export function compilePageQuery(query: EntityListQuery): string {
     ORDER BY ${order}
     WITH collect(n) AS matches
     RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | ${entityProjection('m')}] AS items`;
+           [m IN matches[$offset..($offset + $first)] | ${item('m')}] AS items`;
 }
 
 export class EntityRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   /** One round trip for any number of ids; the result follows the order of ids (null if unknown). */
-  async byIds(ids: readonly string[]): Promise<Array<EntityRecord | null>> {
-    const rows = await this.executor.read<{ entity: EntityRecord }>(
-      `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entityProjection('n')} AS entity`,
+  async byIds(ids: readonly string[], plan: PrefetchPlan = emptyPlan()): Promise<Array<EntityRecord | null>> {
+    const rows = await this.executor.read<{ item: Item }>(
+      `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${itemProjection('n', plan)} AS item`,
       { ids },
     );
-    const byId = new Map(rows.map((r) => [r.entity.id, r.entity]));
+    const byId = new Map(rows.map((r) => [r.item.entity.id, fromItem(r.item)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async page(query: EntityListQuery): Promise<EntityPage> {
+  async page(query: EntityListQuery, plan: PrefetchPlan = emptyPlan()): Promise<EntityPage> {
     const params: Record<string, unknown> = {
       nameContains: query.nameContains ? query.nameContains.toLowerCase() : null,
       relatedTo: query.relatedTo ?? null,
@@ -97,7 +106,7 @@ export class EntityRepository {
     query.related.forEach((constraint, i) => {
       params[`related${i}`] = constraint.id;
     });
-    const [row] = await this.executor.read<{ totalCount: number; items: EntityRecord[] }>(compilePageQuery(query), params);
-    return { totalCount: row?.totalCount ?? 0, offset: query.offset, items: row?.items ?? [] };
+    const [row] = await this.executor.read<{ totalCount: number; items: Item[] }>(compilePageQuery(query, plan), params);
+    return { totalCount: row?.totalCount ?? 0, offset: query.offset, items: (row?.items ?? []).map(fromItem) };
   }
 }

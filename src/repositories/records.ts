@@ -4,7 +4,11 @@ import type { EntityKind, RelationType } from '../domain/vocabulary';
  * Shapes as they come out of Neo4j; codegen maps GraphQL types onto these (codegen.yml mappers),
  * and the resolvers turn them into the API's shape.
  */
+/** Relationship lists fetched together with an entity, keyed by prefetchKey (e.g. INHIBITS_OUT). */
+export const PREFETCHED = Symbol('prefetched');
+
 export interface EntityRecord {
+  [PREFETCHED]?: Map<string, RelationRecord[]>;
   id: string;
   kind: EntityKind;
   name: string;

@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '../db/errors';
+import { rootEntityPlan } from '../graphql/lookahead';
 import { buildSearchQuery } from '../domain/search-query';
 import type { EntityKind } from '../domain/vocabulary';
 import type { EntityRecord } from '../repositories/records';
@@ -7,21 +9,38 @@ import type { GraphContext } from '../context';
 import { LIMITS, intInRange } from '../graphql/limits';
 import { listQueries } from './lists';
 
+/**
+ * Entities by id. When the operation asks for relationship fields below, they are fetched in the
+ * same statement (look-ahead); otherwise lookups share the request's DataLoader.
+ */
+async function lookup(ids: readonly string[], ctx: GraphContext, info: GraphQLResolveInfo, kinds?: EntityKind[]) {
+  const plan = rootEntityPlan(info, kinds);
+  if (plan.relations.size === 0) {
+    const results = await ctx.loaders.entity.loadMany(ids);
+    // An unknown id is null, not an Error; an Error here is a database failure and must surface.
+    return results.map((r) => {
+      if (r instanceof Error) throw r;
+      return r;
+    });
+  }
+  return ctx.repositories.entities.byIds(ids, plan);
+}
+
 /** Typed lookup: null when the id is unknown or belongs to another kind. */
 const byIdOf =
   (kind: EntityKind) =>
-  async (_root: unknown, args: { id: string }, ctx: GraphContext): Promise<EntityRecord | null> => {
-    const entity = await ctx.loaders.entity.load(args.id);
+  async (_root: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo): Promise<EntityRecord | null> => {
+    const [entity] = await lookup([args.id], ctx, info, [kind]);
     return entity?.kind === kind ? entity : null;
   };
 
 export const Query: QueryResolvers = {
-  entity: (_root, { id }, ctx) => ctx.loaders.entity.load(id),
-  entities: async (_root, { ids }, ctx) => {
+  entity: async (_root, { id }, ctx, info) => (await lookup([id], ctx, info))[0] ?? null,
+  entities: async (_root, { ids }, ctx, info) => {
     if (ids.length > LIMITS.batchIds.max) {
       throw badUserInput(`ids may hold at most ${LIMITS.batchIds.max} ids (got ${ids.length}).`, 'ids');
     }
-    return ctx.loaders.entity.loadMany(ids).then((results) => results.map((r) => (r instanceof Error ? null : r)));
+    return lookup(ids, ctx, info);
   },
   source: async (_root, { id }, ctx) => ctx.loaders.source.load(id),
   sources: (_root, { kind }, ctx) => ctx.repositories.sources.list((kind as SourceKind | null | undefined) ?? null),

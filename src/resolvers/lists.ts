@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../context';
+import { connectionPlan } from '../graphql/lookahead';
 import type { EntityKind } from '../domain/vocabulary';
 import type { EntityListQuery, RelatedConstraint } from '../repositories/entities';
 import type { EntityPage } from '../repositories/records';
@@ -36,14 +38,15 @@ const defined = (entries: Record<string, string | null | undefined>): Record<str
 
 /** Builds the list resolver of one entity kind from how its filter maps onto graph constraints. */
 function listOf<F extends CommonFilter>(kind: EntityKind, mapFilter: FilterMapping<F> = () => ({ related: [], properties: {} })) {
-  return async (_root: unknown, args: ListArgs<F>, ctx: GraphContext): Promise<EntityPage> => {
+  return async (_root: unknown, args: ListArgs<F>, ctx: GraphContext, info: GraphQLResolveInfo): Promise<EntityPage> => {
     const { offset, first } = pageWindow(args);
     const filter = args.filter ?? ({} as F);
     if (filter.nameContains !== undefined && filter.nameContains !== null && filter.nameContains.trim() === '') {
       throw badUserInput('filter.nameContains must not be empty; omit it to list everything.', 'filter');
     }
     const mapped = mapFilter(filter);
-    return ctx.repositories.entities.page({
+    return ctx.repositories.entities.page(
+      {
       kind,
       nameContains: filter.nameContains?.trim() ?? null,
       relatedTo: filter.relatedTo ?? null,
@@ -54,7 +57,9 @@ function listOf<F extends CommonFilter>(kind: EntityKind, mapFilter: FilterMappi
       descending: args.sort?.direction === 'DESC',
       offset,
       first,
-    });
+      },
+      connectionPlan(info, kind, `${kind}Connection`),
+    );
   };
 }
 

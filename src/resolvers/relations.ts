@@ -1,26 +1,8 @@
 import type { RelationType } from '../domain/vocabulary';
 import type { RelationRecord } from '../repositories/records';
 import type { Resolvers } from '../graphql/generated/resolvers-types';
+import { RELATION_OBJECTS } from '../graphql/relation-fields';
 import { evidenceOf } from './shared';
-
-/** GraphQL object type of each relationship type, and the names of its two ends. */
-const RELATION_OBJECTS = {
-  MEMBER_OF: { typename: 'MemberOf', from: 'therapy', to: 'therapyClass' },
-  SUBCLASS_OF: { typename: 'SubclassOf', from: 'subclass', to: 'superclass' },
-  INHIBITS: { typename: 'Inhibits', from: 'therapy', to: 'checkpoint' },
-  TARGETS: { typename: 'Targets', from: 'therapy', to: 'antigen' },
-  TREATS: { typename: 'Treats', from: 'therapy', to: 'cancer' },
-  PREVENTS: { typename: 'Prevents', from: 'therapy', to: 'cancer' },
-  ACTIVATES: { typename: 'Activates', from: 'therapy', to: 'cell' },
-  ENGINEERS: { typename: 'Engineers', from: 'therapy', to: 'cell' },
-  BINDS: { typename: 'Binds', from: 'checkpoint', to: 'partner' },
-  EXPRESSED_ON: { typename: 'ExpressedOn', from: 'protein', to: 'cell' },
-  SUPPRESSES: { typename: 'Suppresses', from: 'checkpoint', to: 'cell' },
-  EXPRESSES: { typename: 'Expresses', from: 'cancer', to: 'protein' },
-  SUBTYPE_OF: { typename: 'SubtypeOf', from: 'subtype', to: 'parent' },
-  PREDICTS_RESPONSE_TO: { typename: 'PredictsResponseTo', from: 'biomarker', to: 'therapy' },
-  MEASURES: { typename: 'Measures', from: 'biomarker', to: 'protein' },
-} as const satisfies Record<RelationType, { typename: string; from: string; to: string }>;
 
 type RelationTypename = (typeof RELATION_OBJECTS)[RelationType]['typename'];
 

@@ -1,6 +1,7 @@
 import type { GraphContext } from '../context';
-import type { RelationType } from '../domain/vocabulary';
-import type { EntityRecord, EvidenceRecord, RelationRecord } from '../repositories/records';
+import type { EntityKind } from '../domain/vocabulary';
+import { RELATION_FIELDS, prefetchKey, type RelationFieldSpec } from '../graphql/relation-fields';
+import { PREFETCHED, type EntityRecord, type EvidenceRecord, type RelationRecord } from '../repositories/records';
 import type { Direction, ExternalId, RelationType as GqlRelationType } from '../graphql/generated/resolvers-types';
 
 const XREF_URLS: Record<string, (accession: string, local: string) => string> = {
@@ -27,11 +28,25 @@ export function evidenceOf(record: { evidenceSources?: string[] | null; evidence
   return sources.map((sourceId, i) => ({ sourceId, locator: locators[i] || null }));
 }
 
-/** Resolver for a typed relationship list: batched through the request's relations loader. */
+/**
+ * Resolver for a typed relationship list: what the root field prefetched in its own statement
+ * when the operation asked for it ahead, else batched through the request's relations loader.
+ * An optional `status` argument (treats, treatedBy) filters the list.
+ */
 export const relationsOf =
-  (type: RelationType, direction: 'OUT' | 'IN') =>
-  (parent: EntityRecord, _args: unknown, ctx: GraphContext): Promise<RelationRecord[]> =>
-    ctx.loaders.relations.load({ entityId: parent.id, types: [type], direction });
+  (spec: RelationFieldSpec) =>
+  async (parent: EntityRecord, args: { status?: string | null }, ctx: GraphContext): Promise<RelationRecord[]> => {
+    const relations =
+      parent[PREFETCHED]?.get(prefetchKey(spec)) ??
+      (await ctx.loaders.relations.load({ entityId: parent.id, types: [spec.type], direction: spec.direction }));
+    return args.status ? relations.filter((r) => r.status === args.status) : relations;
+  };
+
+/** Resolvers for every typed relationship field of a kind, from the RELATION_FIELDS table. */
+export const relationFieldsOf = <K extends EntityKind>(kind: K) =>
+  Object.fromEntries(Object.entries(RELATION_FIELDS[kind]).map(([field, spec]) => [field, relationsOf(spec)])) as {
+    [F in keyof (typeof RELATION_FIELDS)[K]]: ReturnType<typeof relationsOf>;
+  };
 
 /**
  * Checked numeric identifiers first; a protein without one still links to HGNC through its
@@ -67,5 +82,3 @@ export const entityFields = {
     }),
 };
 
-export const filterByStatus = async (relations: Promise<RelationRecord[]>, status?: string | null) =>
-  status ? (await relations).filter((r) => r.status === status) : relations;

@@ -29,4 +29,37 @@ describe('nested lists are batched', () => {
     expect(many.extensions?.cypherQueries).toBe(few.extensions?.cypherQueries);
     expect(many.extensions!.cypherQueries!).toBeLessThanOrEqual(8);
   });
+
+  it('fetches nested relationship fields in the root field\'s own statement', async () => {
+    const res = await api.gql(`{
+      therapies(first: 40) { edges { node { id inhibits { checkpoint { id expressedOn { cell { name } } } } } } }
+      pd1: checkpoint(id: "pd-1") { inhibitedBy { therapy { treats { cancer { name } } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions?.cypherQueries).toBe(2);
+    const pembro = res.data!.therapies.edges.find((e: any) => e.node.id === 'pembrolizumab').node;
+    expect(pembro.inhibits[0].checkpoint.expressedOn.map((e: any) => e.cell.name)).toContain('T cell');
+    expect(res.data!.pd1.inhibitedBy.length).toBe(7);
+  });
+
+  it('gives the same answer with and without look-ahead (fragments, aliases, arguments)', async () => {
+    const query = `{
+      therapy(id: "pembrolizumab") {
+        ...Treated
+        approved: treats(status: APPROVED) { cancer { id } }
+      }
+    }
+    fragment Treated on Therapy { treats { cancer { id ... on Cancer { parentTypes { parent { id } } } } } }`;
+    const ahead = await api.gql(query);
+    // The generic relations field is not looked ahead: the same data through DataLoaders.
+    const loaded = await api.gql(`{
+      entity(id: "pembrolizumab") { relations(types: [TREATS], direction: OUT) { to { id ... on Cancer { parentTypes { parent { id } } } } } }
+    }`);
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.extensions?.cypherQueries).toBe(1);
+    const viaLookahead = ahead.data!.therapy.treats.map((t: any) => ({ id: t.cancer.id, parents: t.cancer.parentTypes.map((p: any) => p.parent.id) }));
+    const viaLoaders = loaded.data!.entity.relations.map((r: any) => ({ id: r.to.id, parents: r.to.parentTypes.map((p: any) => p.parent.id) }));
+    expect(viaLookahead).toEqual(viaLoaders);
+    expect(ahead.data!.therapy.approved).toHaveLength(ahead.data!.therapy.treats.length);
+  });
 });

@@ -1,0 +1,57 @@
+import type { RelationType } from '../domain/vocabulary';
+import { attachEndpoints, entityProjection, relationCoreProjection, typeOf, type RelationCore } from './cypher';
+import { PREFETCHED, type EntityRecord, type RelationRecord } from './records';
+
+/**
+ * Which relationship lists to fetch along with an entity, keyed like the PREFETCHED map
+ * (TYPE_DIRECTION), each with the plan for the entities at the far end.
+ */
+export interface PrefetchPlan {
+  relations: Map<string, { type: RelationType; direction: 'OUT' | 'IN'; other: PrefetchPlan }>;
+}
+
+export const emptyPlan = (): PrefetchPlan => ({ relations: new Map() });
+
+export interface PrefetchedRow {
+  relation: RelationCore;
+  other: EntityRecord;
+  prefetch?: PrefetchedRows;
+}
+export type PrefetchedRows = Record<string, PrefetchedRow[]>;
+
+/**
+ * Cypher map literal holding, for `nodeVar`, every relationship list the plan asks for, nested to
+ * the plan's depth (pattern comprehensions: still one statement, one round trip).
+ */
+export function compilePrefetch(nodeVar: string, plan: PrefetchPlan, counter = { next: 0 }): string {
+  const entries = [...plan.relations.entries()].map(([key, relation]) => {
+    const n = counter.next++;
+    const r = `pr${n}`;
+    const m = `pm${n}`;
+    const type = typeOf(relation.type);
+    const pattern =
+      relation.direction === 'OUT' ? `(${nodeVar})-[${r}:${type}]->(${m}:Entity)` : `(${nodeVar})<-[${r}:${type}]-(${m}:Entity)`;
+    const nested = relation.other.relations.size > 0 ? `, prefetch: ${compilePrefetch(m, relation.other, counter)}` : '';
+    return `${key}: [${pattern} | {relation: ${relationCoreProjection(r)}, other: ${entityProjection(m)}${nested}}]`;
+  });
+  return `{${entries.join(', ')}}`;
+}
+
+/** Attaches prefetched relationship lists to an entity record (and recursively to the far ends). */
+export function hydrate(entity: EntityRecord, rows: PrefetchedRows | undefined): EntityRecord {
+  if (!rows) return entity;
+  const lists = new Map<string, RelationRecord[]>();
+  for (const [key, list] of Object.entries(rows)) {
+    lists.set(
+      key,
+      list
+        .map(({ relation, other, prefetch }) => {
+          const far = hydrate(other, prefetch);
+          return attachEndpoints(relation, new Map([[entity.id, entity], [far.id, far]]));
+        })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
+  }
+  Object.defineProperty(entity, PREFETCHED, { value: lists, enumerable: false });
+  return entity;
+}
