@@ -4,13 +4,43 @@ import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
 import { RELATION_FIELDS, RELATION_OBJECTS, prefetchKey, type RelationFieldSpec } from './relation-fields';
 
 /**
- * Reads the operation's selection set ahead of execution so a root field can fetch the typed
- * relationship fields below it — and theirs, and so on — in the same Cypher statement.
+ * Reads the operation's selection set ahead of execution so a root field can fetch, in one
+ * Cypher statement, only the properties the operation asks for and the typed relationship fields
+ * below it (and theirs, to MAX_DEPTH).
  */
 const MAX_DEPTH = 4;
 
+/** GraphQL entity field → stored properties it reads. */
+const ENTITY_FIELD_PROPERTIES: Record<string, string[]> = {
+  name: ['name'],
+  synonyms: ['synonyms'],
+  description: ['description'],
+  identifiers: ['xrefs', 'geneSymbol'],
+  evidence: ['evidenceSources', 'evidenceLocators'],
+  brandNames: ['brandNames'],
+  modality: ['modality'],
+  firstApprovalYear: ['firstApprovalYear'],
+  geneSymbol: ['geneSymbol'],
+  role: ['role'],
+  lineage: ['lineage'],
+  category: ['category'],
+  biomarkerType: ['biomarkerType'],
+};
+/** Fields that read nothing beyond id and kind (always fetched). */
+const FREE_FIELDS = new Set(['id', 'kind', '__typename', 'relations']);
+
+/** GraphQL relation field → stored relationship properties it reads. */
+const RELATION_FIELD_PROPERTIES: Record<string, string[]> = {
+  note: ['note'],
+  mechanism: ['mechanism'],
+  status: ['status'],
+  approvalYear: ['year'],
+  effect: ['effect'],
+  evidence: ['evidenceSources', 'evidenceLocators'],
+};
+
 /** Fields of a selection set that apply to any of `typeNames`, fragments flattened. */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, typeNames: readonly string[]): FieldNode[] {
+export function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, typeNames: readonly string[]): FieldNode[] {
   if (!selectionSet) return [];
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
@@ -28,14 +58,26 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResol
   return fields;
 }
 
+const unite = (a: Set<string> | null, b: Set<string> | null): Set<string> | null => (a && b ? new Set([...a, ...b]) : null);
+
 function merge(into: PrefetchPlan, from: PrefetchPlan): PrefetchPlan {
+  into.fields = unite(into.fields, from.fields);
   for (const [key, relation] of from.relations) {
     const existing = into.relations.get(key);
-    if (existing) merge(existing.other, relation.other);
-    else into.relations.set(key, { ...relation, other: merge(emptyPlan(), relation.other) });
+    if (existing) {
+      existing.relationFields = unite(existing.relationFields, relation.relationFields);
+      merge(existing.other, relation.other);
+    } else {
+      into.relations.set(key, { ...relation, relationFields: relation.relationFields && new Set(relation.relationFields), other: merge(fieldPlan(), relation.other) });
+    }
   }
   return into;
 }
+
+/** A plan that fetches nothing yet (fields are added as selections are read). */
+const fieldPlan = (): PrefetchPlan => ({ fields: new Set(), relations: new Map() });
+
+const typeNamesOf = (kind: EntityKind) => [kind, 'Entity', ...(kind === 'Checkpoint' || kind === 'Antigen' ? ['Protein'] : [])];
 
 /** Plan for an entity selection whose concrete kind is one of `kinds`. */
 export function entityPlan(
@@ -44,26 +86,43 @@ export function entityPlan(
   info: GraphQLResolveInfo,
   depth = 0,
 ): PrefetchPlan {
-  const plan = emptyPlan();
-  if (depth >= MAX_DEPTH) return plan;
+  const plan = fieldPlan();
+  if (depth >= MAX_DEPTH) return emptyPlan();
   for (const kind of kinds) {
     const table: Record<string, RelationFieldSpec> = RELATION_FIELDS[kind];
-    for (const field of fieldsOf(selectionSet, info, [kind, 'Entity', kind === 'Checkpoint' || kind === 'Antigen' ? 'Protein' : kind])) {
-      const spec = table[field.name.value];
-      if (!spec) continue;
-      const object = RELATION_OBJECTS[spec.type];
-      const endpointFields = spec.direction === 'OUT' ? [object.to, 'to'] : [object.from, 'from'];
-      const otherKinds = spec.direction === 'OUT' ? RELATION_TYPES[spec.type].to : RELATION_TYPES[spec.type].from;
-      const other = emptyPlan();
-      for (const endpoint of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
-        if (endpointFields.includes(endpoint.name.value)) {
-          merge(other, entityPlan(endpoint.selectionSet, otherKinds, info, depth + 1));
-        }
+    for (const field of fieldsOf(selectionSet, info, typeNamesOf(kind))) {
+      const name = field.name.value;
+      const spec = table[name];
+      if (!spec) {
+        const properties = ENTITY_FIELD_PROPERTIES[name];
+        if (properties) plan.fields = unite(plan.fields, new Set(properties));
+        else if (!FREE_FIELDS.has(name)) plan.fields = null; // a field this table does not know: fetch everything
+        continue;
       }
-      merge(plan, { relations: new Map([[prefetchKey(spec), { ...spec, other }]]) });
+      merge(plan, { fields: new Set(), relations: new Map([[prefetchKey(spec), relationPlan(spec, field, info, depth)]]) });
     }
   }
   return plan;
+}
+
+function relationPlan(spec: RelationFieldSpec, field: FieldNode, info: GraphQLResolveInfo, depth: number) {
+  const object = RELATION_OBJECTS[spec.type];
+  const endpointFields = spec.direction === 'OUT' ? [object.to, 'to'] : [object.from, 'from'];
+  const otherKinds = spec.direction === 'OUT' ? RELATION_TYPES[spec.type].to : RELATION_TYPES[spec.type].from;
+  const other = fieldPlan();
+  // Arguments filter on stored properties too: treats(status: APPROVED) reads status.
+  let relationFields: Set<string> | null = new Set((field.arguments ?? []).some((a) => a.name.value === 'status') ? ['status'] : []);
+  for (const relationField of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
+    const name = relationField.name.value;
+    if (endpointFields.includes(name)) merge(other, entityPlan(relationField.selectionSet, otherKinds, info, depth + 1));
+    else if (RELATION_FIELD_PROPERTIES[name]) relationFields = unite(relationFields, new Set(RELATION_FIELD_PROPERTIES[name]));
+    else if (!['id', 'type', '__typename'].includes(name)) {
+      // The anchor's own end, or something new: fetch every property on both sides.
+      relationFields = null;
+      other.fields = null;
+    }
+  }
+  return { ...spec, relationFields, other };
 }
 
 const rootSelection = (info: GraphQLResolveInfo): SelectionSetNode => ({
@@ -78,7 +137,7 @@ export function rootEntityPlan(info: GraphQLResolveInfo, kinds: readonly EntityK
 
 /** Plan for a root connection field: the entities under `nodes` and `edges { node }`. */
 export function connectionPlan(info: GraphQLResolveInfo, kind: EntityKind, connectionTypename: string): PrefetchPlan {
-  const plan = emptyPlan();
+  const plan = fieldPlan();
   for (const field of fieldsOf(rootSelection(info), info, [connectionTypename])) {
     if (field.name.value === 'nodes') merge(plan, entityPlan(field.selectionSet, [kind], info));
     if (field.name.value === 'edges') {
@@ -88,4 +147,30 @@ export function connectionPlan(info: GraphQLResolveInfo, kind: EntityKind, conne
     }
   }
   return plan;
+}
+
+/** Properties a drawable graph needs for its nodes and edges (neighbourhood). */
+export function graphPlan(info: GraphQLResolveInfo): { nodeFields: Set<string> | null; edgeFields: Set<string> | null } {
+  let nodeFields: Set<string> | null = new Set();
+  let edgeFields: Set<string> | null = new Set();
+  for (const field of fieldsOf(rootSelection(info), info, ['Graph'])) {
+    if (field.name.value === 'nodes') {
+      for (const nodeField of fieldsOf(field.selectionSet, info, ['GraphNode'])) {
+        const name = nodeField.name.value;
+        if (name === 'label') nodeFields = unite(nodeFields, new Set(['name']));
+        else if (name === 'caption') nodeFields = unite(nodeFields, new Set(['brandNames']));
+        else if (name === 'entity') nodeFields = unite(nodeFields, entityPlan(nodeField.selectionSet, ENTITY_KINDS, info).fields);
+      }
+    }
+    if (field.name.value === 'edges') {
+      for (const edgeField of fieldsOf(field.selectionSet, info, ['GraphEdge'])) {
+        // The relation's endpoints are graph nodes: whatever it reads of them, fetch for all nodes.
+        if (edgeField.name.value === 'relation') {
+          edgeFields = null;
+          nodeFields = null;
+        }
+      }
+    }
+  }
+  return { nodeFields, edgeFields };
 }

@@ -16,7 +16,7 @@ export function typeOf(type: RelationType): string {
   return type;
 }
 
-const ENTITY_FIELDS = [
+export const ENTITY_FIELDS = [
   'id',
   'kind',
   'name',
@@ -35,14 +35,22 @@ const ENTITY_FIELDS = [
   'biomarkerType',
 ];
 
-/** A map literal rather than a map projection, so it also works on expressions. */
-export const entityProjection = (node: string) => `{${ENTITY_FIELDS.map((f) => `${f}: ${node}.${f}`).join(', ')}}`;
+export const RELATION_FIELDS = ['note', 'mechanism', 'status', 'year', 'effect', 'evidenceSources', 'evidenceLocators'];
+
+/**
+ * A map literal rather than a map projection, so it also works on expressions. With `fields`,
+ * only those properties (plus id and kind) travel: the operation's selection decides.
+ */
+export const entityProjection = (node: string, fields?: ReadonlySet<string> | null) => {
+  const wanted = fields ? ENTITY_FIELDS.filter((f) => f === 'id' || f === 'kind' || fields.has(f)) : ENTITY_FIELDS;
+  return `{${wanted.map((f) => `${f}: ${node}.${f}`).join(', ')}}`;
+};
 
 /** A relationship without its endpoints' properties: they travel once, as nodes, and are joined in JS. */
-export const relationCoreProjection = (r: string) =>
-  `{id: ${r}.id, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id, ` +
-  `note: ${r}.note, mechanism: ${r}.mechanism, status: ${r}.status, year: ${r}.year, effect: ${r}.effect, ` +
-  `evidenceSources: ${r}.evidenceSources, evidenceLocators: ${r}.evidenceLocators}`;
+export const relationCoreProjection = (r: string, fields?: ReadonlySet<string> | null) => {
+  const wanted = fields ? RELATION_FIELDS.filter((f) => fields.has(f)) : RELATION_FIELDS;
+  return `{id: ${r}.id, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id${wanted.map((f) => `, ${f}: ${r}.${f}`).join('')}}`;
+};
 
 export type RelationCore = Omit<RelationRecord, 'from' | 'to'> & { fromId: string; toId: string };
 

@@ -23,7 +23,7 @@ export interface EntityListQuery {
 
 /** An entity with the relationship lists the plan prefetches. */
 const itemProjection = (v: string, plan: PrefetchPlan) =>
-  `{entity: ${entityProjection(v)}, prefetch: ${plan.relations.size > 0 ? compilePrefetch(v, plan) : 'null'}}`;
+  `{entity: ${entityProjection(v, plan.fields)}, prefetch: ${plan.relations.size > 0 ? compilePrefetch(v, plan) : 'null'}}`;
 
 type Item = { entity: EntityRecord; prefetch: PrefetchedRows | null };
 const fromItem = (item: Item) => hydrate(item.entity, item.prefetch ?? undefined);

@@ -13,7 +13,13 @@ export class GraphRepository {
    * Breadth-first subgraph: APOC's spanning tree visits each node once (hubs do not explode) and
    * gives its distance; the edges are then every relationship among the kept nodes.
    */
-  async neighborhood(id: string, depth: number, types: RelationType[] | null, limit: number): Promise<GraphRecord | null> {
+  async neighborhood(
+    id: string,
+    depth: number,
+    types: RelationType[] | null,
+    limit: number,
+    projection: { nodeFields: Set<string> | null; edgeFields: Set<string> | null } = { nodeFields: null, edgeFields: null },
+  ): Promise<GraphRecord | null> {
     const [row] = await this.executor.read<{
       nodes: Array<{ entity: EntityRecord; distance: number }>;
       edges: RelationCore[];
@@ -32,9 +38,9 @@ export class GraphRepository {
          UNWIND keptNodes AS x
          MATCH (x)-[r]->(y:Entity)
          WHERE y IN keptNodes AND ($types IS NULL OR type(r) IN $types)
-         RETURN collect(${relationCoreProjection('r')}) AS edges
+         RETURN collect(${relationCoreProjection('r', projection.edgeFields)}) AS edges
        }
-       RETURN [k IN kept | {entity: ${entityProjection('k.node')}, distance: k.distance}] AS nodes, edges, total`,
+       RETURN [k IN kept | {entity: ${entityProjection('k.node', projection.nodeFields)}, distance: k.distance}] AS nodes, edges, total`,
       { id, depth, filter: relationshipFilter(types), types: types && types.length > 0 ? types : null, limit },
     );
     if (!row) return null;

@@ -3,14 +3,19 @@ import { attachEndpoints, entityProjection, relationCoreProjection, typeOf, type
 import { PREFETCHED, type EntityRecord, type RelationRecord } from './records';
 
 /**
- * Which relationship lists to fetch along with an entity, keyed like the PREFETCHED map
- * (TYPE_DIRECTION), each with the plan for the entities at the far end.
+ * What to fetch for an entity: its properties (`fields`; null means all) and the relationship
+ * lists to fetch along with it, keyed like the PREFETCHED map (TYPE_DIRECTION), each with the
+ * relationship properties it needs and the plan for the entities at the far end.
  */
 export interface PrefetchPlan {
-  relations: Map<string, { type: RelationType; direction: 'OUT' | 'IN'; other: PrefetchPlan }>;
+  fields: Set<string> | null;
+  relations: Map<
+    string,
+    { type: RelationType; direction: 'OUT' | 'IN'; relationFields: Set<string> | null; other: PrefetchPlan }
+  >;
 }
 
-export const emptyPlan = (): PrefetchPlan => ({ relations: new Map() });
+export const emptyPlan = (): PrefetchPlan => ({ fields: null, relations: new Map() });
 
 export interface PrefetchedRow {
   relation: RelationCore;
@@ -32,7 +37,7 @@ export function compilePrefetch(nodeVar: string, plan: PrefetchPlan, counter = {
     const pattern =
       relation.direction === 'OUT' ? `(${nodeVar})-[${r}:${type}]->(${m}:Entity)` : `(${nodeVar})<-[${r}:${type}]-(${m}:Entity)`;
     const nested = relation.other.relations.size > 0 ? `, prefetch: ${compilePrefetch(m, relation.other, counter)}` : '';
-    return `${key}: [${pattern} | {relation: ${relationCoreProjection(r)}, other: ${entityProjection(m)}${nested}}]`;
+    return `${key}: [${pattern} | {relation: ${relationCoreProjection(r, relation.relationFields)}, other: ${entityProjection(m, relation.other.fields)}${nested}}]`;
   });
   return `{${entries.join(', ')}}`;
 }

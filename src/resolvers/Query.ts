@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '../db/errors';
-import { rootEntityPlan } from '../graphql/lookahead';
+import { graphPlan, rootEntityPlan } from '../graphql/lookahead';
 import { buildSearchQuery } from '../domain/search-query';
 import type { EntityKind } from '../domain/vocabulary';
 import type { EntityRecord } from '../repositories/records';
@@ -66,10 +66,10 @@ export const Query: QueryResolvers = {
     return ctx.repositories.search.search(query, args.kinds && args.kinds.length > 0 ? args.kinds : null, first);
   },
 
-  neighborhood: (_root, args, ctx) => {
+  neighborhood: (_root, args, ctx, info) => {
     const depth = intInRange(args.depth ?? 1, LIMITS.neighborhoodDepth, 'depth');
     const limit = intInRange(args.limit ?? 200, LIMITS.neighborhoodLimit, 'limit');
-    return ctx.repositories.graph.neighborhood(args.id, depth, args.relationTypes ?? null, limit);
+    return ctx.repositories.graph.neighborhood(args.id, depth, args.relationTypes ?? null, limit, graphPlan(info));
   },
 
   paths: (_root, args, ctx) => {
