@@ -61,3 +61,33 @@ export function attachEndpoints(core: RelationCore, entities: ReadonlyMap<string
   if (!from || !to) throw new Error(`relationship ${core.id} arrived without its endpoints`);
   return { ...rest, from, to };
 }
+
+/**
+ * Columnar variants for large results: one list per property instead of one map per row. Bolt
+ * encodes and the driver decodes a few long lists far faster than thousands of small maps.
+ * List comprehensions (unlike collect) keep nulls, so the columns stay aligned.
+ */
+export const entityColumns = (list: string, fields?: ReadonlySet<string> | null) => {
+  const wanted = fields ? ENTITY_FIELDS.filter((f) => f === 'id' || f === 'kind' || fields.has(f)) : ENTITY_FIELDS;
+  return `{${wanted.map((f) => `${f}: [c IN ${list} | c.${f}]`).join(', ')}}`;
+};
+
+export const relationColumns = (list: string, fields?: ReadonlySet<string> | null) => {
+  const wanted = fields ? RELATION_FIELDS.filter((f) => fields.has(f)) : RELATION_FIELDS;
+  return (
+    `{id: [c IN ${list} | c.id], type: [c IN ${list} | type(c)], fromId: [c IN ${list} | startNode(c).id], ` +
+    `toId: [c IN ${list} | endNode(c).id]${wanted.map((f) => `, ${f}: [c IN ${list} | c.${f}]`).join('')}}`
+  );
+};
+
+export function zipColumns<T>(columns: Record<string, unknown[]>): T[] {
+  const keys = Object.keys(columns);
+  const length = columns.id?.length ?? 0;
+  const rows = new Array<T>(length);
+  for (let i = 0; i < length; i++) {
+    const row: Record<string, unknown> = {};
+    for (const key of keys) row[key] = columns[key]![i];
+    rows[i] = row as T;
+  }
+  return rows;
+}

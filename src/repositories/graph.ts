@@ -1,6 +1,14 @@
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
-import { attachEndpoints, entityProjection, relationCoreProjection, type RelationCore } from './cypher';
+import {
+  attachEndpoints,
+  entityColumns,
+  entityProjection,
+  relationColumns,
+  relationCoreProjection,
+  zipColumns,
+  type RelationCore,
+} from './cypher';
 import type { EntityRecord, GraphRecord, PathSearchRecord } from './records';
 
 /** APOC's relationship filter syntax: "TYPE_A|TYPE_B"; empty means every type. */
@@ -21,8 +29,9 @@ export class GraphRepository {
     projection: { nodeFields: Set<string> | null; edgeFields: Set<string> | null } = { nodeFields: null, edgeFields: null },
   ): Promise<GraphRecord | null> {
     const [row] = await this.executor.read<{
-      nodes: Array<{ entity: EntityRecord; distance: number }>;
-      edges: RelationCore[];
+      nodeColumns: Record<string, unknown[]>;
+      distances: number[];
+      edgeColumns: Record<string, unknown[]>;
       total: number;
     }>(
       `MATCH (start:Entity {id: $id})
@@ -30,25 +39,27 @@ export class GraphRepository {
          YIELD path
        WITH start, last(nodes(path)) AS n, length(path) AS distance
        ORDER BY distance, n.sortName
-       WITH start, collect({node: n, distance: distance}) AS reached
-       WITH CASE WHEN reached[0].node = start THEN reached ELSE [{node: start, distance: 0}] + reached END AS ranked
-       WITH ranked[0..$limit] AS kept, size(ranked) AS total
-       WITH kept, total, [k IN kept | k.node] AS keptNodes
-       CALL (keptNodes) {
-         UNWIND keptNodes AS x
+       WITH start, collect(n) AS reached, collect(distance) AS reachedDistances
+       WITH CASE WHEN reached[0] = start THEN reached ELSE [start] + reached END AS ranked,
+            CASE WHEN reached[0] = start THEN reachedDistances ELSE [0] + reachedDistances END AS rankedDistances
+       WITH ranked[0..$limit] AS kept, rankedDistances[0..$limit] AS distances, size(ranked) AS total
+       CALL (kept) {
+         UNWIND kept AS x
          MATCH (x)-[r]->(y:Entity)
-         WHERE y IN keptNodes AND ($types IS NULL OR type(r) IN $types)
-         RETURN collect(${relationCoreProjection('r', projection.edgeFields)}) AS edges
+         WHERE y IN kept AND ($types IS NULL OR type(r) IN $types)
+         RETURN collect(r) AS rels
        }
-       RETURN [k IN kept | {entity: ${entityProjection('k.node', projection.nodeFields)}, distance: k.distance}] AS nodes, edges, total`,
+       RETURN ${entityColumns('kept', projection.nodeFields)} AS nodeColumns, distances,
+              ${relationColumns('rels', projection.edgeFields)} AS edgeColumns, total`,
       { id, depth, filter: relationshipFilter(types), types: types && types.length > 0 ? types : null, limit },
     );
     if (!row) return null;
-    const byId = new Map(row.nodes.map((n) => [n.entity.id, n.entity]));
+    const entities = zipColumns<EntityRecord>(row.nodeColumns);
+    const byId = new Map(entities.map((e) => [e.id, e]));
     return {
-      nodes: row.nodes,
-      edges: row.edges.map((edge) => attachEndpoints(edge, byId)),
-      truncated: row.total > row.nodes.length,
+      nodes: entities.map((entity, i) => ({ entity, distance: row.distances[i] ?? null })),
+      edges: zipColumns<RelationCore>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
+      truncated: row.total > entities.length,
     };
   }
 
