@@ -7,6 +7,8 @@ export type Contender = 'ours' | 'library' | 'floor';
 
 export interface ScaleResult {
   scale: number;
+  /** Time spent measuring this scale (loading excluded). */
+  seconds: number;
   nodes: number;
   relationships: number;
   operations: Array<{
@@ -56,7 +58,7 @@ export function renderMarkdown(report: BenchReport): string {
   for (const scale of report.scales) {
     lines.push(
       '',
-      `## ×${scale.scale} — ${scale.nodes.toLocaleString('en')} nodes, ${scale.relationships.toLocaleString('en')} relationships`,
+      `## ×${scale.scale} — ${scale.nodes.toLocaleString('en')} nodes, ${scale.relationships.toLocaleString('en')} relationships (measured in ${scale.seconds} s)`,
       '',
       '| operation | p50 ours / lib / floor (ms) | p50 ÷floor | p50 ÷lib | p95 ours / lib / floor | p99 ours / lib / floor | req/s ours / lib / floor | req/s ÷floor | req/s ÷lib | Cypher round trips ours / lib / floor |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

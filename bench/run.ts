@@ -154,7 +154,11 @@ async function main(): Promise<void> {
         progress(`  +${grown.nodes} nodes, +${grown.relationships} relationships in ${grown.seconds.toFixed(1)} s`);
         currentScale = scale;
       }
-      scales.push(await benchmarkScale(scale, executor, driver, ours, library));
+      const scaleStarted = Date.now();
+      const result = await benchmarkScale(scale, executor, driver, ours, library);
+      result.seconds = Math.round((Date.now() - scaleStarted) / 1000);
+      progress(`×${scale} measured in ${result.seconds} s`);
+      scales.push(result);
     }
 
     const report: BenchReport = {
@@ -285,6 +289,7 @@ async function benchmarkScale(
 
   return {
     scale,
+    seconds: 0,
     nodes: counts?.nodes ?? 0,
     relationships: counts?.relationships ?? 0,
     operations: OPERATIONS.map((op) => ({

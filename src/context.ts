@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from './db/executor';
-import type { EntityRecord, RelationRecord, SourceRecord } from './repositories/records';
+import type { RelationRecord, SourceRecord } from './repositories/records';
 import { EntityRepository } from './repositories/entities';
 import { GraphRepository } from './repositories/graph';
 import { RelationRepository, relationKeyId, type RelationKey } from './repositories/relations';
@@ -21,7 +21,6 @@ export interface Repositories {
 export interface GraphContext {
   repositories: Repositories;
   loaders: {
-    entity: DataLoader<string, EntityRecord | null>;
     source: DataLoader<string, SourceRecord | null>;
     relations: DataLoader<RelationKey, RelationRecord[], string>;
   };
@@ -45,7 +44,6 @@ export function createContext(executor: CypherExecutor): GraphContext {
   return {
     repositories,
     loaders: {
-      entity: new DataLoader((ids) => repositories.entities.byIds(ids)),
       source: new DataLoader((ids) => repositories.sources.byIds(ids)),
       relations: new DataLoader((keys) => repositories.relations.byKeys(keys), { cacheKeyFn: relationKeyId }),
     },

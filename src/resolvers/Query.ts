@@ -10,20 +10,11 @@ import { LIMITS, intInRange } from '../graphql/limits';
 import { listQueries } from './lists';
 
 /**
- * Entities by id. When the operation asks for relationship fields below, they are fetched in the
- * same statement (look-ahead); otherwise lookups share the request's DataLoader.
+ * Entities by id, in one statement that also fetches the relationship fields the operation asks
+ * for below (look-ahead) and only the properties it reads.
  */
-async function lookup(ids: readonly string[], ctx: GraphContext, info: GraphQLResolveInfo, kinds?: EntityKind[]) {
-  const plan = rootEntityPlan(info, kinds);
-  if (plan.relations.size === 0) {
-    const results = await ctx.loaders.entity.loadMany(ids);
-    // An unknown id is null, not an Error; an Error here is a database failure and must surface.
-    return results.map((r) => {
-      if (r instanceof Error) throw r;
-      return r;
-    });
-  }
-  return ctx.repositories.entities.byIds(ids, plan);
+function lookup(ids: readonly string[], ctx: GraphContext, info: GraphQLResolveInfo, kinds?: EntityKind[]) {
+  return ctx.repositories.entities.byIds(ids, rootEntityPlan(info, kinds));
 }
 
 /** Typed lookup: null when the id is unknown or belongs to another kind. */
