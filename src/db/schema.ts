@@ -7,8 +7,6 @@ export const ENTITY_SEARCH_INDEX = 'entity_search';
 const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
-  'CREATE INDEX entity_kind_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.sortName)',
-  'CREATE INDEX entity_sort IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
   // Per-label sort indexes: an unfiltered list reads its page in index order.
   ...ENTITY_KINDS.map((kind) => `CREATE INDEX ${kind.toLowerCase()}_sort IF NOT EXISTS FOR (n:${kind}) ON (n.sortName)`),
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.searchKeys]
