@@ -23,3 +23,10 @@ export function parseCorpus(text: string): string[] {
     .map(cleanParagraph)
     .filter((p) => p.length > 0);
 }
+
+/** "¶3" → 3; anything else (a label section, no locator) → null. */
+export function paragraphNumber(locator: string | null | undefined): number | null {
+  const match = /^¶(\d+)$/.exec(locator ?? '');
+  const n = match ? Number(match[1]) : 0;
+  return n >= 1 ? n : null;
+}

@@ -16,7 +16,8 @@ export function typeOf(type: RelationType): string {
   return type;
 }
 
-export const ENTITY_FIELDS = [
+/** Stored entity properties the API reads (search keys and bookkeeping stay in Neo4j). */
+export const ENTITY_PROPERTIES = [
   'id',
   'kind',
   'name',
@@ -35,22 +36,26 @@ export const ENTITY_FIELDS = [
   'biomarkerType',
 ];
 
-export const RELATION_FIELDS = ['note', 'mechanism', 'status', 'year', 'effect', 'evidenceSources', 'evidenceLocators'];
+export const RELATION_PROPERTIES = ['note', 'mechanism', 'status', 'year', 'effect', 'evidenceSources', 'evidenceLocators'];
+
+/** The properties to fetch: all, or id and kind plus those asked for. */
+const wantedEntity = (fields?: ReadonlySet<string> | null) =>
+  fields ? ENTITY_PROPERTIES.filter((f) => f === 'id' || f === 'kind' || fields.has(f)) : ENTITY_PROPERTIES;
+const wantedRelation = (fields?: ReadonlySet<string> | null) =>
+  fields ? RELATION_PROPERTIES.filter((f) => fields.has(f)) : RELATION_PROPERTIES;
 
 /**
  * A map literal rather than a map projection, so it also works on expressions. With `fields`,
  * only those properties (plus id and kind) travel: the operation's selection decides.
  */
-export const entityProjection = (node: string, fields?: ReadonlySet<string> | null) => {
-  const wanted = fields ? ENTITY_FIELDS.filter((f) => f === 'id' || f === 'kind' || fields.has(f)) : ENTITY_FIELDS;
-  return `{${wanted.map((f) => `${f}: ${node}.${f}`).join(', ')}}`;
-};
+export const entityProjection = (node: string, fields?: ReadonlySet<string> | null) =>
+  `{${wantedEntity(fields).map((f) => `${f}: ${node}.${f}`).join(', ')}}`;
 
 /** A relationship without its endpoints' properties: they travel once, as nodes, and are joined in JS. */
-export const relationCoreProjection = (r: string, fields?: ReadonlySet<string> | null) => {
-  const wanted = fields ? RELATION_FIELDS.filter((f) => fields.has(f)) : RELATION_FIELDS;
-  return `{id: ${r}.id, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id${wanted.map((f) => `, ${f}: ${r}.${f}`).join('')}}`;
-};
+export const relationCoreProjection = (r: string, fields?: ReadonlySet<string> | null) =>
+  `{id: ${r}.id, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id${wantedRelation(fields)
+    .map((f) => `, ${f}: ${r}.${f}`)
+    .join('')}}`;
 
 export type RelationCore = Omit<RelationRecord, 'from' | 'to'> & { fromId: string; toId: string };
 
@@ -67,18 +72,14 @@ export function attachEndpoints(core: RelationCore, entities: ReadonlyMap<string
  * encodes and the driver decodes a few long lists far faster than thousands of small maps.
  * List comprehensions (unlike collect) keep nulls, so the columns stay aligned.
  */
-export const entityColumns = (list: string, fields?: ReadonlySet<string> | null) => {
-  const wanted = fields ? ENTITY_FIELDS.filter((f) => f === 'id' || f === 'kind' || fields.has(f)) : ENTITY_FIELDS;
-  return `{${wanted.map((f) => `${f}: [c IN ${list} | c.${f}]`).join(', ')}}`;
-};
+export const entityColumns = (list: string, fields?: ReadonlySet<string> | null) =>
+  `{${wantedEntity(fields).map((f) => `${f}: [c IN ${list} | c.${f}]`).join(', ')}}`;
 
-export const relationColumns = (list: string, fields?: ReadonlySet<string> | null) => {
-  const wanted = fields ? RELATION_FIELDS.filter((f) => fields.has(f)) : RELATION_FIELDS;
-  return (
-    `{id: [c IN ${list} | c.id], type: [c IN ${list} | type(c)], fromId: [c IN ${list} | startNode(c).id], ` +
-    `toId: [c IN ${list} | endNode(c).id]${wanted.map((f) => `, ${f}: [c IN ${list} | c.${f}]`).join('')}}`
-  );
-};
+export const relationColumns = (list: string, fields?: ReadonlySet<string> | null) =>
+  `{id: [c IN ${list} | c.id], type: [c IN ${list} | type(c)], fromId: [c IN ${list} | startNode(c).id], ` +
+  `toId: [c IN ${list} | endNode(c).id]${wantedRelation(fields)
+    .map((f) => `, ${f}: [c IN ${list} | c.${f}]`)
+    .join('')}}`;
 
 export function zipColumns<T>(columns: Record<string, unknown[]>): T[] {
   const keys = Object.keys(columns);

@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { paragraphNumber } from '../domain/corpus';
 import type { EvidenceResolvers, SourceResolvers } from '../graphql/generated/resolvers-types';
-
-const PARAGRAPH = /^¶(\d+)$/;
 
 export const Evidence: EvidenceResolvers = {
   source: async (evidence, _args, ctx) => {
@@ -15,10 +14,10 @@ export const Evidence: EvidenceResolvers = {
   },
   locator: (evidence) => evidence.locator,
   quote: async (evidence, _args, ctx) => {
-    const paragraph = PARAGRAPH.exec(evidence.locator ?? '');
-    if (!paragraph) return null;
+    const paragraph = paragraphNumber(evidence.locator);
+    if (paragraph === null) return null;
     const source = await ctx.loaders.source.load(evidence.sourceId);
-    return source?.passages?.[Number(paragraph[1]) - 1] ?? null;
+    return source?.passages?.[paragraph - 1] ?? null;
   },
 };
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { parseCorpus } from '../domain/corpus';
+import { paragraphNumber, parseCorpus } from '../domain/corpus';
 import { RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
 import {
   entitySchemas,
@@ -12,7 +12,7 @@ import {
   type SeedEntity,
   type SeedGraph,
   type SeedRelation,
-  type SourceRecord,
+  type SeedSource,
 } from './model';
 
 /** Which file under seed/entities holds which kind. */
@@ -98,7 +98,7 @@ export function loadSeed(seedDir: string): SeedGraph {
 
   // Sources, with the paragraphs of the document source read from disk.
   const sourcesFile = path.join(seedDir, 'sources.yaml');
-  const sources: SourceRecord[] = parseRecords(sourcesFile, sourceSchema).map(({ value, label }) => {
+  const sources: SeedSource[] = parseRecords(sourcesFile, sourceSchema).map(({ value, label }) => {
     let passages: string[] = [];
     if (value.kind === 'DOCUMENT') {
       const documentPath = value.file ? path.join(seedDir, value.file) : null;
@@ -113,12 +113,12 @@ export function loadSeed(seedDir: string): SeedGraph {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   const seenIds = new Map<string, string>();
-  const claimId = (idValue: string, where: string, file: string, record: string) => {
+  const claimId = (idValue: string, file: string, record: string) => {
     const previous = seenIds.get(idValue);
     if (previous) issues.push({ file, record, field: 'id', message: `duplicate id, already used in ${previous}` });
     else seenIds.set(idValue, `${file} ${record}`);
   };
-  sources.forEach((s, i) => claimId(s.id, 'source', rel(sourcesFile), recordLabel(i, s)));
+  sources.forEach((s, i) => claimId(s.id, rel(sourcesFile), recordLabel(i, s)));
 
   function parseEvidence(refs: string[], file: string, record: string): EvidenceRef[] {
     return refs.map((ref, index) => {
@@ -130,9 +130,8 @@ export function loadSeed(seedDir: string): SeedGraph {
       if (!source) {
         issues.push({ file, record, field, message: `unknown source "${sourceId}"` });
       } else if (source.kind === 'DOCUMENT') {
-        const paragraph = /^¶(\d+)$/.exec(locator ?? '');
-        const n = paragraph ? Number(paragraph[1]) : NaN;
-        if (!(n >= 1 && n <= source.passages.length)) {
+        const n = paragraphNumber(locator);
+        if (n === null || n > source.passages.length) {
           issues.push({ file, record, field, message: `cite a paragraph of "${sourceId}" as ${sourceId}#¶1..¶${source.passages.length}` });
         }
       }
@@ -144,7 +143,7 @@ export function loadSeed(seedDir: string): SeedGraph {
   for (const [kind, fileName] of Object.entries(ENTITY_FILES) as Array<[EntityKind, string]>) {
     const file = path.join(seedDir, 'entities', fileName);
     for (const { value, label } of parseRecords(file, entitySchemas[kind])) {
-      claimId(value.id, kind, rel(file), label);
+      claimId(value.id, rel(file), label);
       const { id, name, synonyms, xrefs, description, evidence, ...attributes } = value as z.infer<
         (typeof entitySchemas)['Therapy']
       >;

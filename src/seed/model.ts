@@ -59,8 +59,8 @@ export const relationSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-export type SourceRecord = z.infer<typeof sourceSchema> & { passages: string[] };
-export type RelationRow = z.infer<typeof relationSchema>;
+/** A source as validated from seed/sources.yaml, with the document's paragraphs read from disk. */
+export type SeedSource = z.infer<typeof sourceSchema> & { passages: string[] };
 
 /** One evidence item as stored: parallel arrays on nodes and relationships (Neo4j has no maps). */
 export interface EvidenceRef {
@@ -90,9 +90,8 @@ export interface SeedRelation {
 }
 
 export interface SeedGraph {
-  sources: SourceRecord[];
+  sources: SeedSource[];
   entities: SeedEntity[];
   relations: SeedRelation[];
 }
 
-export { ENTITY_KINDS };

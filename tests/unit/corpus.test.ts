@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanParagraph, parseCorpus } from '../../src/domain/corpus';
+import { cleanParagraph, paragraphNumber, parseCorpus } from '../../src/domain/corpus';
 import { DEFAULT_SEED_DIR } from '../../src/seed';
 
 describe('source document paragraphs', () => {
@@ -21,5 +21,12 @@ describe('source document paragraphs', () => {
     expect(cleanParagraph('Immunotherapy works on the basis of Cancer vaccines help.')).toBe('Cancer vaccines help.');
     expect(cleanParagraph('T cells attack. Immunotherapy works on the basis of')).toBe('T cells attack.');
     expect(cleanParagraph('Immunotherapy works on the basis of')).toBe('');
+  });
+
+  it('reads paragraph locators and nothing else', () => {
+    expect(paragraphNumber('¶3')).toBe(3);
+    expect(paragraphNumber('¶0')).toBeNull();
+    expect(paragraphNumber('1 Indications and Usage')).toBeNull();
+    expect(paragraphNumber(null)).toBeNull();
   });
 });
