@@ -10,6 +10,7 @@ const envSchema = z
   .object({
     HOST: z.string().default('127.0.0.1'),
     PORT: port.default(4000),
+    PUBLIC_URL: z.url({ error: 'an http(s) URL such as http://localhost:4000' }).optional(),
     NEO4J_URI: z
       .string()
       .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI')
@@ -20,6 +21,7 @@ const envSchema = z
     NEO4J_LOCAL_DIR: z.string().default('.neo4j/local'),
     NEO4J_LOCAL_BOLT_PORT: port.default(7687),
     NEO4J_LOCAL_HTTP_PORT: port.default(7474),
+    NEO4J_LOCAL_AUTH: z.enum(['none', 'password']).default('none'),
     NEO4J_LOCAL_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j rule)').default('immunotherapy-local'),
     NEO4J_HEAP_SIZE: memorySize.default('1g'),
     NEO4J_PAGECACHE_SIZE: memorySize.default('256m'),
@@ -44,14 +46,23 @@ export interface LocalNeo4jSettings {
   homeDir: string;
   boltPort: number;
   httpPort: number;
+  /**
+   * 'none' lets Neo4j Browser connect without a login form (it listens on 127.0.0.1 only);
+   * 'password' requires `password`.
+   */
+  auth: 'none' | 'password';
   password: string;
   heapSize: string;
   pageCacheSize: string;
+  /** The service's address as a browser sees it; Neo4j Browser fetches its style and guide there. */
+  serviceUrl: string | null;
 }
 
 export interface AppConfig {
   host: string;
   port: number;
+  /** The address users' browsers reach the service at (links, Neo4j Browser's guide). */
+  publicUrl: string;
   /** Set when an external Neo4j is configured; otherwise the project starts its own. */
   external: Neo4jConnection | null;
   local: LocalNeo4jSettings;
@@ -72,9 +83,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
   const env = parsed.data;
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   return {
     host: env.HOST,
     port: env.PORT,
+    publicUrl: publicUrl,
     external: env.NEO4J_URI
       ? {
           uri: env.NEO4J_URI,
@@ -87,9 +100,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       homeDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR),
       boltPort: env.NEO4J_LOCAL_BOLT_PORT,
       httpPort: env.NEO4J_LOCAL_HTTP_PORT,
+      auth: env.NEO4J_LOCAL_AUTH,
       password: env.NEO4J_LOCAL_PASSWORD,
       heapSize: env.NEO4J_HEAP_SIZE,
       pageCacheSize: env.NEO4J_PAGECACHE_SIZE,
+      serviceUrl: publicUrl,
     },
     seedOnStart: env.SEED_ON_START,
   };

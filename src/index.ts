@@ -36,11 +36,17 @@ async function main(): Promise<void> {
   console.log(`
   Immunotherapy knowledge graph ready in ${seconds} s
     GraphQL API      ${apiUrl}/graphql   (Apollo Sandbox on GET)
+    Explorer         ${apiUrl}/explorer
     Health / ready   ${apiUrl}/health  ${apiUrl}/ready
     Neo4j            ${database.connection.uri}  (database ${database.connection.database})${
       database.local
         ? `
-    Neo4j Browser    ${database.local.browserUrl}  (user neo4j, password from NEO4J_LOCAL_PASSWORD)`
+    Neo4j Browser    ${database.local.browserUrl}
+                     ${
+                       config.local.auth === 'none'
+                         ? '(connects without a login; style and guide load on connect)'
+                         : '(user neo4j, password from NEO4J_LOCAL_PASSWORD)'
+                     }`
         : ''
     }
   Ctrl-C stops the API${database.local?.startedHere ? ' and the Neo4j it started' : ''}.

@@ -8,6 +8,7 @@ import { createContext, type GraphContext } from './context';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { neo4jBrowserRoutes } from './neo4j-browser/routes';
 import { resolvers } from './resolvers';
 
 export interface GraphServer {
@@ -70,6 +71,7 @@ export async function createGraphServer(executor: CypherExecutor): Promise<Graph
       res.status(503).json({ status: 'unavailable', neo4j: 'unreachable', code });
     }
   });
+  app.use(neo4jBrowserRoutes());
   app.use(
     '/graphql',
     cors(),

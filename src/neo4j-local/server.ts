@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jSettings, Neo4jConnection } from '../config';
+import { browserSettings } from '../neo4j-browser/settings';
 import { ensureAssembly, type Assembly } from './assembly';
 import type { Progress } from './progress';
 
@@ -33,8 +34,9 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-function neo4jConf(settings: LocalNeo4jSettings, assembly: Assembly): string {
+export function neo4jConf(settings: LocalNeo4jSettings, assembly: Pick<Assembly, 'pluginsDir' | 'libDir'>): string {
   const dir = (name: string) => path.join(settings.homeDir, name);
+  const browser = settings.serviceUrl ? browserSettings(settings.serviceUrl) : {};
   return [
     '# Written by the project on every start; edit config.ts / the environment, not this file.',
     'server.default_listen_address=127.0.0.1',
@@ -57,8 +59,20 @@ function neo4jConf(settings: LocalNeo4jSettings, assembly: Assembly): string {
     'dbms.security.procedures.unrestricted=apoc.*',
     'dbms.security.procedures.allowlist=apoc.*',
     'server.jvm.additional=-XX:+ExitOnOutOfMemoryError',
+    `dbms.security.auth_enabled=${settings.auth === 'password'}`,
+    ...Object.entries(browser).map(([key, value]) => `${key}=${value}`),
     '',
   ].join('\n');
+}
+
+/**
+ * A Browser link that connects by itself: with auth off, `preselectAuthMethod=NO_AUTH` makes
+ * the connect form submit on load (Browser then remembers the choice for plain /browser/).
+ */
+export function neo4jBrowserLink(settings: Pick<LocalNeo4jSettings, 'auth' | 'boltPort' | 'httpPort'>): string {
+  const bolt = `neo4j://${settings.auth === 'none' ? '' : 'neo4j@'}localhost:${settings.boltPort}`;
+  const auth = settings.auth === 'none' ? '&preselectAuthMethod=NO_AUTH' : '';
+  return `http://localhost:${settings.httpPort}/browser/?dbms=${encodeURIComponent(bolt)}${auth}`;
 }
 
 function classpath(assembly: Assembly): string {
@@ -125,7 +139,7 @@ export async function startLocalNeo4j(
     password: settings.password,
     database: 'neo4j',
   };
-  const browserUrl = `http://127.0.0.1:${settings.httpPort}/browser/`;
+  const browserUrl = neo4jBrowserLink(settings);
 
   if (await portIsOpen(settings.boltPort)) {
     if (!options.freshData && (await boltAccepts(connection))) {
@@ -143,7 +157,7 @@ export async function startLocalNeo4j(
     fs.mkdirSync(path.join(settings.homeDir, name), { recursive: true });
   }
   fs.writeFileSync(path.join(settings.homeDir, 'conf', 'neo4j.conf'), neo4jConf(settings, assembly));
-  if (!fs.existsSync(path.join(settings.homeDir, 'data', 'dbms', 'auth.ini'))) {
+  if (settings.auth === 'password' && !fs.existsSync(path.join(settings.homeDir, 'data', 'dbms', 'auth.ini'))) {
     progress('setting the initial password of the new database');
     setInitialPassword(settings, assembly);
   }

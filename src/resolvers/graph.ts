@@ -5,24 +5,15 @@ import type {
   PathResolvers,
   PathSearchResolvers,
 } from '../graphql/generated/resolvers-types';
+import { nodeCaption, relationLabel } from '../domain/drawing';
 import type { GraphRecord, PathRecord, RelationRecord } from '../repositories/records';
-
-const KIND_CAPTIONS: Record<string, string> = {
-  Therapy: 'therapy',
-  TherapyClass: 'therapy class',
-  Checkpoint: 'checkpoint',
-  ImmuneCell: 'immune cell',
-  Cancer: 'cancer',
-  Antigen: 'antigen',
-  Biomarker: 'biomarker',
-};
 
 export const Graph: GraphResolvers = {};
 
 export const GraphNode: GraphNodeResolvers = {
   id: (n) => n.entity.id,
   label: (n) => n.entity.name,
-  caption: (n) => n.entity.brandNames?.[0] ?? KIND_CAPTIONS[n.entity.kind] ?? n.entity.kind,
+  caption: (n) => nodeCaption(n.entity),
   type: (n) => n.entity.kind,
   distance: (n) => n.distance,
   entity: (n) => n.entity,
@@ -31,7 +22,7 @@ export const GraphNode: GraphNodeResolvers = {
 export const GraphEdge: GraphEdgeResolvers = {
   source: (r) => r.from.id,
   target: (r) => r.to.id,
-  label: (r) => r.type.toLowerCase().replace(/_/g, ' '),
+  label: (r) => relationLabel(r.type),
   relation: (r) => r,
 };
 

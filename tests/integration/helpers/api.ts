@@ -23,12 +23,16 @@ export interface TestApi {
 }
 
 /** The real server (Express + Apollo) on an ephemeral port, talking to the test Neo4j over Bolt. */
-export async function startApi(connection: Neo4jConnection = readTestConnection(), driverOptions = {}): Promise<TestApi> {
+export async function startApi(
+  connection: Neo4jConnection = readTestConnection(),
+  driverOptions = {},
+  options: { port?: number } = {},
+): Promise<TestApi> {
   const driver: Driver = createDriver(connection, driverOptions);
   const executor = new CypherExecutor(driver, connection.database);
   const graph: GraphServer = await createGraphServer(executor);
   const server: Server = await new Promise((resolve) => {
-    const s = graph.app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = graph.app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
