@@ -7,7 +7,8 @@ export const LIMITS = {
   searchText: { max: 200 },
   searchFirst: { min: 1, max: 50 },
   neighborhoodDepth: { min: 1, max: 3 },
-  neighborhoodLimit: { min: 1, max: 1000 },
+  neighborhoodLimit: { min: 1, max: 2000 },
+  wholeGraphExport: { max: 20_000 },
   pathLength: { min: 1, max: 4 },
   pathCount: { min: 1, max: 20 },
 } as const;

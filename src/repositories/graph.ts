@@ -63,6 +63,44 @@ export class GraphRepository {
     };
   }
 
+  /**
+   * Every entity and every relationship among entities (of `types`), columnar. Refuses, with the
+   * size, a graph over `maxNodes`: that is a job for a subgraph export or neo4j-admin.
+   */
+  async wholeGraph(types: RelationType[] | null, maxNodes: number): Promise<GraphRecord | { tooLarge: number }> {
+    const [row] = await this.executor.read<{
+      total: number;
+      nodeColumns: Record<string, unknown[]> | null;
+      edgeColumns: Record<string, unknown[]> | null;
+    }>(
+      `CALL () { MATCH (n:Entity) RETURN count(n) AS total }
+       CALL (total) {
+         WITH total WHERE total <= $maxNodes
+         MATCH (n:Entity)
+         WITH n ORDER BY n.kind, n.sortName
+         RETURN collect(n) AS nodes
+       }
+       CALL (total) {
+         WITH total WHERE total <= $maxNodes
+         MATCH (:Entity)-[r]->(:Entity)
+         WHERE $types IS NULL OR type(r) IN $types
+         RETURN collect(r) AS rels
+       }
+       RETURN total,
+              CASE WHEN total <= $maxNodes THEN ${entityColumns('nodes')} END AS nodeColumns,
+              CASE WHEN total <= $maxNodes THEN ${relationColumns('rels')} END AS edgeColumns`,
+      { types: types && types.length > 0 ? types : null, maxNodes },
+    );
+    if (!row || !row.nodeColumns || !row.edgeColumns) return { tooLarge: row?.total ?? 0 };
+    const entities = zipColumns<EntityRecord>(row.nodeColumns);
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return {
+      nodes: entities.map((entity) => ({ entity, distance: null })),
+      edges: zipColumns<RelationCore>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
+      truncated: false,
+    };
+  }
+
   /** Simple paths, breadth-first so the shortest come first; every hop keeps its evidence. */
   async paths(
     fromId: string,

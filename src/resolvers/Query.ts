@@ -6,6 +6,7 @@ import type { EntityKind } from '../domain/vocabulary';
 import type { EntityRecord } from '../repositories/records';
 import type { QueryResolvers, SourceKind } from '../graphql/generated/resolvers-types';
 import type { GraphContext } from '../context';
+import { exportGraph } from '../export/service';
 import { LIMITS, intInRange } from '../graphql/limits';
 import { listQueries } from './lists';
 
@@ -71,4 +72,13 @@ export const Query: QueryResolvers = {
   },
 
   stats: (_root, _args, ctx) => ctx.repositories.stats.stats(),
+
+  graphExport: (_root, args, ctx) =>
+    exportGraph(ctx.repositories.graph, {
+      format: args.format,
+      center: args.center ?? null,
+      depth: args.depth ?? 1,
+      relationTypes: args.relationTypes ?? null,
+      limit: args.limit ?? LIMITS.neighborhoodLimit.max,
+    }),
 };

@@ -391,6 +391,27 @@ export type GraphEdge = {
   type: RelationType;
 };
 
+export type GraphExport = {
+  __typename?: 'GraphExport';
+  /** The file itself. */
+  content: Scalars['String']['output'];
+  edgeCount: Scalars['Int']['output'];
+  /** A suggested file name. */
+  fileName: Scalars['String']['output'];
+  format: GraphExportFormat;
+  /** application/json or application/graphml+xml. */
+  mediaType: Scalars['String']['output'];
+  nodeCount: Scalars['Int']['output'];
+  /** True when limit cut a subgraph short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type GraphExportFormat =
+  /** {format, data, elements: {nodes: [{data}], edges: [{data}]}}: cy.json(), cy.add(), Cytoscape desktop. */
+  | 'CYTOSCAPE_JSON'
+  /** GraphML 1.0, directed, with label, kind, colour, synonyms, identifiers and evidence as attributes. */
+  | 'GRAPHML';
+
 export type GraphNode = {
   __typename?: 'GraphNode';
   /** Short second line: brand name or kind. */
@@ -560,11 +581,19 @@ export type Query = {
   entities: Array<Maybe<Entity>>;
   /** Any entity by its stable id (e.g. "pembrolizumab", "pd-1"); null when no entity has that id. */
   entity: Maybe<Entity>;
+  /**
+   * The whole entity graph (up to 20,000 entities), or the subgraph around `center`, as a file that
+   * drawing tools open: Cytoscape.js JSON elements (also imported by Cytoscape desktop) or GraphML
+   * (Gephi, yEd, Cytoscape desktop). depth and limit as in neighborhood (used with center only).
+   * The same files download from GET /export/graph.json and /export/graph.graphml
+   * (?center=&depth=&limit=&relationTypes=A,B). Null for an unknown center.
+   */
+  graphExport: Maybe<GraphExport>;
   immuneCell: Maybe<ImmuneCell>;
   immuneCells: ImmuneCellConnection;
   /**
    * The subgraph around an entity, ready for a graph-drawing library. depth: 1–3;
-   * limit: 1–1000 nodes (the start node first, then by distance). Null for an unknown id.
+   * limit: 1–2000 nodes (the start node first, then by distance). Null for an unknown id.
    */
   neighborhood: Maybe<Graph>;
   /**
@@ -701,6 +730,20 @@ export type QueryEntitiesArgs = {
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The immunotherapy knowledge graph: therapies, the checkpoints and antigens they act on, the immune
+ * cells involved, the cancers treated, predictive biomarkers and therapy classes; every fact cites
+ * its sources.
+ */
+export type QueryGraphExportArgs = {
+  center?: InputMaybe<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  format: GraphExportFormat;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1204,6 +1247,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<GraphRecord>;
   GraphEdge: ResolverTypeWrapper<RelationRecord>;
+  GraphExport: ResolverTypeWrapper<GraphExport>;
+  GraphExportFormat: GraphExportFormat;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImmuneCell: ResolverTypeWrapper<EntityRecord>;
@@ -1276,6 +1321,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Graph: GraphRecord;
   GraphEdge: RelationRecord;
+  GraphExport: GraphExport;
   GraphNode: GraphNodeRecord;
   ID: Scalars['ID']['output'];
   ImmuneCell: EntityRecord;
@@ -1524,6 +1570,16 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
+export type GraphExportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphExport'] = ResolversParentTypes['GraphExport']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['GraphExportFormat'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1665,6 +1721,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   checkpoints?: Resolver<ResolversTypes['CheckpointConnection'], ParentType, ContextType, RequireFields<QueryCheckpointsArgs, 'first'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  graphExport?: Resolver<Maybe<ResolversTypes['GraphExport']>, ParentType, ContextType, RequireFields<QueryGraphExportArgs, 'depth' | 'format' | 'limit'>>;
   immuneCell?: Resolver<Maybe<ResolversTypes['ImmuneCell']>, ParentType, ContextType, RequireFields<QueryImmuneCellArgs, 'id'>>;
   immuneCells?: Resolver<ResolversTypes['ImmuneCellConnection'], ParentType, ContextType, RequireFields<QueryImmuneCellsArgs, 'first'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
@@ -1858,6 +1915,7 @@ export type Resolvers<ContextType = GraphContext> = {
   ExternalId?: ExternalIdResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphExport?: GraphExportResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImmuneCell?: ImmuneCellResolvers<ContextType>;
   ImmuneCellConnection?: ImmuneCellConnectionResolvers<ContextType>;
