@@ -10,7 +10,7 @@ afterAll(() => api.close());
 describe('bad arguments give BAD_USER_INPUT saying what is allowed', () => {
   it.each([
     ['depth 10', `{ neighborhood(id: "pd-1", depth: 10) { truncated } }`, /depth must be an integer from 1 to 3/],
-    ['limit 0', `{ neighborhood(id: "pd-1", limit: 0) { truncated } }`, /limit must be an integer from 1 to 1000/],
+    ['limit 0', `{ neighborhood(id: "pd-1", limit: 0) { truncated } }`, /limit must be an integer from 1 to 2000/],
     ['first 100000', `{ therapies(first: 100000) { totalCount } }`, /first must be an integer from 1 to 100/],
     ['first -1', `{ cancers(first: -1) { totalCount } }`, /first must be an integer from 1 to 100/],
     ['bad cursor', `{ therapies(after: "garbage") { totalCount } }`, /after is not a cursor/],
