@@ -8,6 +8,7 @@ import { createContext, type GraphContext } from './context';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
 import { neo4jBrowserRoutes } from './neo4j-browser/routes';
 import { resolvers } from './resolvers';
@@ -74,6 +75,7 @@ export async function createGraphServer(executor: CypherExecutor): Promise<Graph
   });
   app.use(neo4jBrowserRoutes());
   app.use(exportRoutes(executor));
+  app.use(explorerRoutes());
   app.use(
     '/graphql',
     cors(),

@@ -1,0 +1,230 @@
+/**
+ * The drawing: Cytoscape.js with the shared palette. Large views switch to cheaper rendering
+ * (no edge labels, textures while panning, a one-pass layout) so 2,000 nodes stay interactive.
+ */
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { KIND_STYLES, RELATION_COLORS } from '../../src/domain/drawing';
+import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../src/domain/vocabulary';
+import type { GraphData, GraphEdgeData, GraphNodeData } from './api';
+
+cytoscape.use(fcose);
+
+/** Above this many elements the view renders for speed rather than detail. */
+const LARGE_VIEW = 600;
+
+export interface GraphViewHandlers {
+  onNodeTap(node: GraphNodeData): void;
+  onEdgeTap(edge: GraphEdgeData): void;
+  onBackgroundTap(): void;
+}
+
+function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 10,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '110px',
+        'min-zoomed-font-size': 7,
+        color: '#1f2430',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'border-width': 1.5,
+        width: 22,
+        height: 22,
+      },
+    },
+    ...ENTITY_KINDS.map((kind) => ({
+      selector: `node[type = "${kind}"]`,
+      style: {
+        'background-color': KIND_STYLES[kind].color,
+        'border-color': KIND_STYLES[kind].border,
+        width: Math.round(KIND_STYLES[kind].diameter * 0.42),
+        height: Math.round(KIND_STYLES[kind].diameter * 0.42),
+      },
+    })),
+    { selector: 'node[?focus]', style: { 'border-width': 4, 'border-color': '#1f2430', 'font-weight': 'bold' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'curve-style': 'straight',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        opacity: 0.75,
+        'font-size': 9,
+        'min-zoomed-font-size': 8,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    },
+    ...RELATION_TYPE_NAMES.map((type) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': RELATION_COLORS[type], 'target-arrow-color': RELATION_COLORS[type] },
+    })),
+    { selector: 'edge.labelled, edge:selected, edge.on-path', style: { label: 'data(label)' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff8c00', 'overlay-opacity': 0 } },
+    { selector: 'edge:selected', style: { width: 4, opacity: 1, 'overlay-opacity': 0 } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#ff8c00', opacity: 1 } },
+    { selector: 'edge.on-path', style: { width: 4, opacity: 1, 'line-color': '#ff8c00', 'target-arrow-color': '#ff8c00', 'z-index': 10 } },
+    { selector: '.hidden-type', style: { display: 'none' } },
+  ] as StylesheetJson;
+}
+
+export class GraphView {
+  readonly cy: Core;
+
+  constructor(container: HTMLElement, handlers: GraphViewHandlers) {
+    this.cy = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    this.cy.on('tap', 'node', (event: EventObject) => handlers.onNodeTap(event.target.data() as GraphNodeData));
+    this.cy.on('tap', 'edge', (event: EventObject) => handlers.onEdgeTap(event.target.data() as GraphEdgeData));
+    this.cy.on('tap', (event: EventObject) => {
+      if (event.target === this.cy) handlers.onBackgroundTap();
+    });
+  }
+
+  get nodeCount(): number {
+    return this.cy.nodes().length;
+  }
+
+  get edgeCount(): number {
+    return this.cy.edges().length;
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  /** Adds what is new; returns the ids of the nodes added. */
+  merge(graph: GraphData, around?: string): string[] {
+    const anchor = around ? this.cy.getElementById(around) : null;
+    const origin = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+    const additions: ElementDefinition[] = [];
+    const added: string[] = [];
+    for (const node of graph.nodes) {
+      if (this.cy.getElementById(node.id).nonempty()) continue;
+      added.push(node.id);
+      // New nodes start next to the node they came from, so the incremental layout only nudges.
+      const angle = Math.random() * 2 * Math.PI;
+      additions.push({ group: 'nodes', data: { ...node }, position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
+    }
+    for (const edge of graph.edges) {
+      if (this.cy.getElementById(edge.id).nonempty()) continue;
+      additions.push({ group: 'edges', data: { ...edge } });
+    }
+    this.cy.batch(() => {
+      this.cy.add(additions);
+      this.tuneForSize();
+    });
+    return added;
+  }
+
+  /** Rendering shortcuts that only pay off on big views. */
+  private tuneForSize(): void {
+    const large = this.cy.elements().length > LARGE_VIEW;
+    // Private-ish renderer options: public in Cytoscape's init options, settable later via the renderer.
+    const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
+    this.cy.edges().toggleClass('labelled', this.cy.edges().length <= 120);
+  }
+
+  setFocus(id: string | null): void {
+    this.cy.nodes().data('focus', false);
+    if (id) this.cy.getElementById(id).data('focus', true);
+  }
+
+  /** fcose, seeded with current positions when `incremental`; a draft pass on large views. */
+  layout(incremental: boolean): Promise<void> {
+    const large = this.cy.elements().length > LARGE_VIEW;
+    const layout = this.cy.layout({
+      name: 'fcose',
+      quality: large ? 'draft' : 'default',
+      randomize: !incremental,
+      animate: !large && incremental,
+      animationDuration: 400,
+      fit: true,
+      padding: 30,
+      nodeDimensionsIncludeLabels: !large,
+      idealEdgeLength: large ? 40 : 80,
+      nodeRepulsion: large ? 2500 : 6000,
+      numIter: large ? 1200 : 2500,
+    } as cytoscape.LayoutOptions);
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    return done;
+  }
+
+  /** Hides edges of the unchecked types, and nodes only those edges connected. */
+  applyTypeFilter(visible: Set<string> | null, keep: Set<string>): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('hidden-type');
+      if (!visible) return;
+      this.cy.edges().forEach((edge) => {
+        if (!visible.has(edge.data('type'))) edge.addClass('hidden-type');
+      });
+      this.cy.nodes().forEach((node) => {
+        if (keep.has(node.id())) return;
+        if (node.connectedEdges().not('.hidden-type').empty()) node.addClass('hidden-type');
+      });
+    });
+  }
+
+  highlightPath(nodeIds: Set<string>, edgeIds: Set<string>): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path faded');
+      if (nodeIds.size === 0) return;
+      this.cy.elements().addClass('faded');
+      this.cy.nodes().filter((n) => nodeIds.has(n.id())).removeClass('faded').addClass('on-path');
+      this.cy.edges().filter((e) => edgeIds.has(e.id())).removeClass('faded').addClass('on-path');
+    });
+  }
+
+  select(kind: 'node' | 'edge', id: string): boolean {
+    const element = this.cy.getElementById(id);
+    this.cy.elements().unselect();
+    if (element.empty() || (kind === 'node') !== element.isNode()) return false;
+    element.select();
+    return true;
+  }
+
+  unselect(): void {
+    this.cy.elements().unselect();
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, 30);
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+  }
+
+  /** The view in the API's Cytoscape.js export shape, with positions. */
+  json(): object {
+    return {
+      format: 'cytoscape.js',
+      generatedBy: 'immunotherapy-graph explorer',
+      data: { name: 'explorer view', nodeCount: this.nodeCount, edgeCount: this.edgeCount },
+      elements: {
+        nodes: this.cy.nodes().map((node) => ({ data: node.data(), position: node.position() })),
+        edges: this.cy.edges().map((edge) => ({ data: edge.data() })),
+      },
+    };
+  }
+}
