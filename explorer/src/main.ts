@@ -56,10 +56,12 @@ function syncUrl(push = false): void {
   else history.replaceState(null, '', url);
 }
 
+const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
 function describeView(extra = ''): void {
   const n = view.nodeCount.toLocaleString('en');
   const m = view.edgeCount.toLocaleString('en');
-  setStatus(`${n} nodes · ${m} edges${extra}`);
+  setStatus(`${count(view.nodeCount, 'node')} · ${count(view.edgeCount, 'edge')}${extra}`);
   $('in-view').querySelector('summary')!.textContent = `In view: ${n} nodes, ${m} relationships`;
   renderInView();
 }
@@ -117,6 +119,8 @@ function remember(graph: api.GraphData): void {
 }
 
 const activeTypes = (): RelationType[] | null => state.types;
+/** With every type unticked only the focus itself is left to show (the API reads [] as "all"). */
+const noTypes = () => state.types !== null && state.types.length === 0;
 
 async function showEntity(id: string): Promise<void> {
   panel.loading('entity');
@@ -149,7 +153,7 @@ async function expand(id: string): Promise<void> {
   const mine = generation;
   setStatus('Expanding…');
   try {
-    const graph = await api.neighborhood(id, 1, activeTypes(), EXPAND_LIMIT);
+    const graph = await api.neighborhood(id, 1, activeTypes(), noTypes() ? 1 : EXPAND_LIMIT);
     if (mine !== generation || !graph) return;
     remember(graph);
     const added = view.merge(graph, id);
@@ -180,18 +184,18 @@ async function rebuild(): Promise<void> {
   try {
     let truncated = false;
     if (state.focus) {
-      const graph = await api.neighborhood(state.focus, state.depth, activeTypes(), FOCUS_LIMIT);
+      const graph = await api.neighborhood(state.focus, state.depth, activeTypes(), noTypes() ? 1 : FOCUS_LIMIT);
       if (mine !== generation) return;
       if (!graph) {
         setStatus(`No entity "${state.focus}".`);
         return;
       }
       remember(graph);
-      truncated = graph.truncated;
+      truncated = graph.truncated && !noTypes();
       view.merge(graph);
       searchBox.set({ id: state.focus, name: names.get(state.focus) ?? state.focus });
     }
-    const expansions = await Promise.all(state.expanded.map((id) => api.neighborhood(id, 1, activeTypes(), EXPAND_LIMIT)));
+    const expansions = noTypes() ? [] : await Promise.all(state.expanded.map((id) => api.neighborhood(id, 1, activeTypes(), EXPAND_LIMIT)));
     if (mine !== generation) return;
     expansions.forEach((graph, i) => {
       if (!graph) return;
