@@ -98,31 +98,46 @@ export class GraphView {
     });
   }
 
+  /** Counts and lists cover what is drawn: elements hidden by the type filter are left out. */
   get nodeCount(): number {
-    return this.cy.nodes().length;
+    return this.visibleNodes().length;
   }
 
   get edgeCount(): number {
-    return this.cy.edges().length;
+    return this.visibleEdges().length;
+  }
+
+  visibleNodes(): cytoscape.NodeCollection {
+    return this.cy.nodes().not('.hidden-type');
+  }
+
+  visibleEdges(): cytoscape.EdgeCollection {
+    return this.cy.edges().not('.hidden-type');
   }
 
   clear(): void {
     this.cy.elements().remove();
   }
 
-  /** Adds what is new; returns the ids of the nodes added. */
+  /** True when the view renders for speed (see LARGE_VIEW). */
+  get isLarge(): boolean {
+    return this.cy.elements().length > LARGE_VIEW;
+  }
+
+  /**
+   * Adds what is new; returns the ids of the nodes added. New nodes start on a ring around the
+   * node they came from: small views then relax them with an incremental layout, large views
+   * keep the ring (a global layout of thousands of nodes would stall the page).
+   */
   merge(graph: GraphData, around?: string): string[] {
     const anchor = around ? this.cy.getElementById(around) : null;
     const origin = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
-    const additions: ElementDefinition[] = [];
-    const added: string[] = [];
-    for (const node of graph.nodes) {
-      if (this.cy.getElementById(node.id).nonempty()) continue;
-      added.push(node.id);
-      // New nodes start next to the node they came from, so the incremental layout only nudges.
-      const angle = Math.random() * 2 * Math.PI;
-      additions.push({ group: 'nodes', data: { ...node }, position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
-    }
+    const fresh = graph.nodes.filter((node) => this.cy.getElementById(node.id).empty());
+    const radius = 40 + 6 * Math.sqrt(fresh.length) * 4;
+    const additions: ElementDefinition[] = fresh.map((node, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+      return { group: 'nodes', data: { ...node }, position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) } };
+    });
     for (const edge of graph.edges) {
       if (this.cy.getElementById(edge.id).nonempty()) continue;
       additions.push({ group: 'edges', data: { ...edge } });
@@ -131,21 +146,24 @@ export class GraphView {
       this.cy.add(additions);
       this.tuneForSize();
     });
-    return added;
+    return fresh.map((node) => node.id);
   }
 
   /** Rendering shortcuts that only pay off on big views. */
   private tuneForSize(): void {
     const large = this.cy.elements().length > LARGE_VIEW;
-    // Private-ish renderer options: public in Cytoscape's init options, settable later via the renderer.
+    // Init options of Cytoscape's renderer, which it reads on every frame; set as the view grows.
     const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
-    this.cy.edges().toggleClass('labelled', this.cy.edges().length <= 120);
+    // Edge labels only on small views; touching thousands of edges' classes would restyle them all.
+    const labelled = this.cy.edges().length <= 120;
+    if (labelled) this.cy.edges().addClass('labelled');
+    else this.cy.edges('.labelled').removeClass('labelled');
   }
 
   setFocus(id: string | null): void {
-    this.cy.nodes().data('focus', false);
+    this.cy.nodes('[?focus]').data('focus', false);
     if (id) this.cy.getElementById(id).data('focus', true);
   }
 
@@ -173,7 +191,7 @@ export class GraphView {
   /** Hides edges of the unchecked types, and nodes only those edges connected. */
   applyTypeFilter(visible: Set<string> | null, keep: Set<string>): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('hidden-type');
+      this.cy.$('.hidden-type').removeClass('hidden-type');
       if (!visible) return;
       this.cy.edges().forEach((edge) => {
         if (!visible.has(edge.data('type'))) edge.addClass('hidden-type');
@@ -187,7 +205,7 @@ export class GraphView {
 
   highlightPath(nodeIds: Set<string>, edgeIds: Set<string>): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('on-path faded');
+      this.cy.$('.on-path, .faded').removeClass('on-path faded');
       if (nodeIds.size === 0) return;
       this.cy.elements().addClass('faded');
       this.cy.nodes().filter((n) => nodeIds.has(n.id())).removeClass('faded').addClass('on-path');
@@ -197,14 +215,14 @@ export class GraphView {
 
   select(kind: 'node' | 'edge', id: string): boolean {
     const element = this.cy.getElementById(id);
-    this.cy.elements().unselect();
+    this.cy.$(':selected').unselect();
     if (element.empty() || (kind === 'node') !== element.isNode()) return false;
     element.select();
     return true;
   }
 
   unselect(): void {
-    this.cy.elements().unselect();
+    this.cy.$(':selected').unselect();
   }
 
   fit(): void {
@@ -222,8 +240,8 @@ export class GraphView {
       generatedBy: 'immunotherapy-graph explorer',
       data: { name: 'explorer view', nodeCount: this.nodeCount, edgeCount: this.edgeCount },
       elements: {
-        nodes: this.cy.nodes().map((node) => ({ data: node.data(), position: node.position() })),
-        edges: this.cy.edges().map((edge) => ({ data: edge.data() })),
+        nodes: this.visibleNodes().map((node) => ({ data: node.data(), position: node.position() })),
+        edges: this.visibleEdges().map((edge) => ({ data: edge.data() })),
       },
     };
   }

@@ -77,14 +77,14 @@ function renderInView(): void {
   const details = $<HTMLDetailsElement>('in-view');
   if (!details.open) return;
   const needle = $<HTMLInputElement>('in-view-filter').value.trim().toLowerCase();
-  const nodes = view.cy
-    .nodes()
+  const nodes = view
+    .visibleNodes()
     .map((n) => n.data() as api.GraphNodeData)
     .filter((n) => !needle || n.label.toLowerCase().includes(needle))
     .sort((a, b) => a.label.localeCompare(b.label))
     .slice(0, IN_VIEW_MAX);
-  const edges = view.cy
-    .edges()
+  const edges = view
+    .visibleEdges()
     .map((e) => e.data() as api.GraphEdgeData)
     .map((e) => ({ edge: e, text: `${names.get(e.source) ?? e.source} ${e.label} ${names.get(e.target) ?? e.target}` }))
     .filter((e) => !needle || e.text.toLowerCase().includes(needle))
@@ -99,12 +99,12 @@ function renderInView(): void {
   $('in-view-edges').replaceChildren(...edges.map(({ edge, text }) => item(text, () => selectEdge(edge))));
 }
 
+/** The panel first, then the expansion: the reader sees what they clicked straight away. */
 function selectNode(node: api.GraphNodeData): void {
   view.select('node', node.id);
   state = { ...state, selected: { kind: 'node', id: node.id } };
   syncUrl();
-  void showEntity(node.id);
-  void expand(node.id);
+  void showEntity(node.id).then(() => expand(node.id));
 }
 
 function selectEdge(edge: api.GraphEdgeData): void {
@@ -118,9 +118,16 @@ function remember(graph: api.GraphData): void {
   for (const node of graph.nodes) names.set(node.id, node.label);
 }
 
+/**
+ * Type filters act on the drawing, not the fetch: neighbourhoods are fetched whole and edges of
+ * unticked types hidden, so ticking a box is instant and the layout does not move. Paths are
+ * asked for with the ticked types only, since a path must use visible relationships.
+ */
 const activeTypes = (): RelationType[] | null => state.types;
-/** With every type unticked only the focus itself is left to show (the API reads [] as "all"). */
-const noTypes = () => state.types !== null && state.types.length === 0;
+
+function applyTypeFilter(): void {
+  view.applyTypeFilter(state.types ? new Set(state.types) : null, new Set([state.focus, ...state.expanded].filter((id): id is string => Boolean(id))));
+}
 
 async function showEntity(id: string): Promise<void> {
   panel.loading('entity');
@@ -153,11 +160,12 @@ async function expand(id: string): Promise<void> {
   const mine = generation;
   setStatus('Expanding…');
   try {
-    const graph = await api.neighborhood(id, 1, activeTypes(), noTypes() ? 1 : EXPAND_LIMIT);
+    const graph = await api.neighborhood(id, 1, null, EXPAND_LIMIT);
     if (mine !== generation || !graph) return;
     remember(graph);
     const added = view.merge(graph, id);
-    if (added.length > 0) await view.layout(true);
+    applyTypeFilter();
+    if (added.length > 0 && !view.isLarge) await view.layout(true);
     describeView(added.length ? ` · +${added.length} from ${names.get(id) ?? id}` : ` · ${names.get(id) ?? id} has no new neighbours`);
   } catch (error) {
     setStatus(`Could not expand: ${(error as Error).message}`);
@@ -184,18 +192,18 @@ async function rebuild(): Promise<void> {
   try {
     let truncated = false;
     if (state.focus) {
-      const graph = await api.neighborhood(state.focus, state.depth, activeTypes(), noTypes() ? 1 : FOCUS_LIMIT);
+      const graph = await api.neighborhood(state.focus, state.depth, null, FOCUS_LIMIT);
       if (mine !== generation) return;
       if (!graph) {
         setStatus(`No entity "${state.focus}".`);
         return;
       }
       remember(graph);
-      truncated = graph.truncated && !noTypes();
+      truncated = graph.truncated;
       view.merge(graph);
       searchBox.set({ id: state.focus, name: names.get(state.focus) ?? state.focus });
     }
-    const expansions = noTypes() ? [] : await Promise.all(state.expanded.map((id) => api.neighborhood(id, 1, activeTypes(), EXPAND_LIMIT)));
+    const expansions = await Promise.all(state.expanded.map((id) => api.neighborhood(id, 1, null, EXPAND_LIMIT)));
     if (mine !== generation) return;
     expansions.forEach((graph, i) => {
       if (!graph) return;
@@ -203,6 +211,7 @@ async function rebuild(): Promise<void> {
       view.merge(graph, state.expanded[i]);
     });
     view.setFocus(state.focus);
+    applyTypeFilter();
     performance.mark('explorer:data');
     await view.layout(false);
     if (state.path) await drawPaths(state.path.from, state.path.to, mine);
@@ -235,8 +244,8 @@ async function drawPaths(from: string, to: string, mine: number): Promise<void> 
   }
   remember(result.graph);
   const added = view.merge(result.graph, from);
-  if (added.length > 0 && view.nodeCount > added.length) await view.layout(true);
-  else if (added.length > 0) await view.layout(false);
+  applyTypeFilter();
+  if (added.length > 0 && !view.isLarge) await view.layout(view.nodeCount > added.length);
   const nodeIds = new Set(result.graph.nodes.map((n) => n.id));
   const edgeIds = new Set(result.graph.edges.map((e) => e.id));
   view.highlightPath(nodeIds, edgeIds);
@@ -300,7 +309,8 @@ function onTypesChanged(): void {
   const checked = [...document.querySelectorAll<HTMLInputElement>('#type-filters input:checked')].map((c) => c.value as RelationType);
   state = { ...state, types: checked.length === RELATION_TYPE_NAMES.length ? null : checked };
   syncUrl();
-  void rebuild();
+  applyTypeFilter();
+  describeView();
 }
 
 function wireToolbar(): void {

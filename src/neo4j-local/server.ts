@@ -56,6 +56,8 @@ export function neo4jConf(settings: LocalNeo4jSettings, assembly: Pick<Assembly,
     `server.memory.heap.max_size=${settings.heapSize}`,
     `server.memory.pagecache.size=${settings.pageCacheSize}`,
     'dbms.usage_report.enabled=false',
+    // Browser would ask for usage data on every visit; this machine-local copy reports nothing.
+    'client.allow_telemetry=false',
     'dbms.security.procedures.unrestricted=apoc.*',
     'dbms.security.procedures.allowlist=apoc.*',
     'server.jvm.additional=-XX:+ExitOnOutOfMemoryError',

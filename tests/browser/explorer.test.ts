@@ -1,7 +1,9 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate/waitForFunction run in the page, with its DOM.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startApi, type TestApi } from '../integration/helpers/api';
-import { openBrowser, screenshot, type BrowserSession } from './chromium';
+import { openBrowser, screenshot, type BrowserSession } from '../../scripts/chromium';
 
 let api: TestApi;
 let browser: BrowserSession;

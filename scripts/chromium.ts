@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config';
+import { PROJECT_ROOT } from '../src/config';
 
-/** Debian's chromium package (installed by .ci/run); CHROMIUM_PATH overrides. */
+/** Headless Chromium for the browser tests and the explorer benchmark. Debian's chromium package (installed by .ci/run); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-artifacts', 'screenshots');
