@@ -180,7 +180,7 @@ async function main(): Promise<void> {
         await page.waitForFunction(
           (previous) => {
             const text = document.getElementById('status')!.textContent ?? '';
-            return text !== previous && /nodes? ·/.test(text) && !/Expanding/.test(text);
+            return (text !== previous || /already expanded/.test(text)) && /nodes? ·/.test(text) && !/Expanding/.test(text);
           },
           before,
           { timeout: 120_000 },

@@ -12,6 +12,8 @@ cytoscape.use(fcose);
 
 /** Above this many elements the view renders for speed rather than detail. */
 const LARGE_VIEW = 600;
+/** Room per node (px at zoom 1) after a large view's draft layout. */
+const SPACING = 45;
 
 export interface GraphViewHandlers {
   onNodeTap(node: GraphNodeData): void;
@@ -19,7 +21,11 @@ export interface GraphViewHandlers {
   onBackgroundTap(): void;
 }
 
-function stylesheet(): StylesheetJson {
+/**
+ * `large` swaps edges to haystack lines without arrows (the cheapest Cytoscape draws): on a
+ * software-rendered canvas that halves the cost of a full redraw of thousands of edges.
+ */
+function stylesheet(large: boolean): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -65,6 +71,13 @@ function stylesheet(): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
+    ...(large
+      ? [
+          { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.9 } },
+          // Thousands of overlapping names are noise, and costly: names appear from zoom 1 on.
+          { selector: 'node', style: { 'min-zoomed-font-size': 10 } },
+        ]
+      : []),
     ...RELATION_TYPE_NAMES.map((type) => ({
       selector: `edge[type = "${type}"]`,
       style: { 'line-color': RELATION_COLORS[type], 'target-arrow-color': RELATION_COLORS[type] },
@@ -85,7 +98,7 @@ export class GraphView {
   constructor(container: HTMLElement, handlers: GraphViewHandlers) {
     this.cy = cytoscape({
       container,
-      style: stylesheet(),
+      style: stylesheet(false),
       minZoom: 0.05,
       maxZoom: 4,
       selectionType: 'single',
@@ -150,8 +163,14 @@ export class GraphView {
   }
 
   /** Rendering shortcuts that only pay off on big views. */
+  private largeStyle = false;
+
   private tuneForSize(): void {
     const large = this.cy.elements().length > LARGE_VIEW;
+    if (large !== this.largeStyle) {
+      this.largeStyle = large;
+      this.cy.style(stylesheet(large));
+    }
     // Init options of Cytoscape's renderer, which it reads on every frame; set as the view grows.
     const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = large;
@@ -167,25 +186,49 @@ export class GraphView {
     if (id) this.cy.getElementById(id).data('focus', true);
   }
 
-  /** fcose, seeded with current positions when `incremental`; a draft pass on large views. */
-  layout(incremental: boolean): Promise<void> {
-    const large = this.cy.elements().length > LARGE_VIEW;
+  /**
+   * fcose, seeded with current positions when `incremental`. Large views get only its spectral
+   * draft pass (about a second for 2,000 nodes; the full force pass takes minutes in software),
+   * spread out afterwards because the draft packs nodes tightly.
+   */
+  async layout(incremental: boolean): Promise<void> {
+    const large = this.isLarge;
     const layout = this.cy.layout({
       name: 'fcose',
       quality: large ? 'draft' : 'default',
       randomize: !incremental,
       animate: !large && incremental,
       animationDuration: 400,
-      fit: true,
+      fit: !large,
       padding: 30,
       nodeDimensionsIncludeLabels: !large,
-      idealEdgeLength: large ? 40 : 80,
-      nodeRepulsion: large ? 2500 : 6000,
-      numIter: large ? 1200 : 2500,
+      idealEdgeLength: 80,
+      nodeRepulsion: 6000,
+      numIter: 2500,
     } as cytoscape.LayoutOptions);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    layout.run();
-    return done;
+    await new Promise<void>((resolve) => {
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+    if (large) {
+      this.spreadOut();
+      this.fit();
+    }
+  }
+
+  /** Scales positions about their centre to roughly SPACING px of room per node. */
+  private spreadOut(): void {
+    const nodes = this.cy.nodes();
+    const box = nodes.boundingBox();
+    const target = Math.sqrt(nodes.length) * SPACING;
+    const factor = target / Math.max(box.w, box.h, 1);
+    if (factor <= 1) return;
+    const cx = box.x1 + box.w / 2;
+    const cy = box.y1 + box.h / 2;
+    nodes.positions((node) => {
+      const p = node.position();
+      return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
+    });
   }
 
   /** Hides edges of the unchecked types, and nodes only those edges connected. */

@@ -154,7 +154,10 @@ async function showRelation(edge: api.GraphEdgeData): Promise<void> {
 }
 
 async function expand(id: string): Promise<void> {
-  if (state.expanded.includes(id) || state.focus === id) return;
+  if (state.expanded.includes(id) || state.focus === id) {
+    describeView(` · ${names.get(id) ?? id} is already expanded`);
+    return;
+  }
   state = { ...state, expanded: [...state.expanded, id] };
   syncUrl();
   const mine = generation;
