@@ -19,6 +19,7 @@ import { CypherExecutor } from '../src/db/executor';
 import { applySchema } from '../src/db/schema';
 import { consoleProgress } from '../src/neo4j-local/progress';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
+import { BENCH_NEO4J } from './bench-neo4j';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../src/seed';
 import { loadSeed } from '../src/seed/load';
 import { createGraphServer } from '../src/server';
@@ -116,20 +117,7 @@ async function rimNodes(page: Page, count: number): Promise<Array<{ id: string; 
 async function main(): Promise<void> {
   const started = Date.now();
   progress(`settings: ${JSON.stringify(SETTINGS)}`);
-  const local = await startLocalNeo4j(
-    {
-      homeDir: path.join(PROJECT_ROOT, '.neo4j', 'bench'),
-      boltPort: 7689,
-      httpPort: 7476,
-      auth: 'password',
-      password: 'immunotherapy-bench',
-      heapSize: '2g',
-      pageCacheSize: '1g',
-      serviceUrl: null,
-    },
-    progress,
-    { freshData: true },
-  );
+  const local = await startLocalNeo4j(BENCH_NEO4J, progress, { freshData: true });
   const driver = createDriver(local.connection);
   const executor = new CypherExecutor(driver, local.connection.database);
   const graph = await createGraphServer(executor);

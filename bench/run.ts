@@ -16,6 +16,7 @@ import { createDriver } from '../src/db/driver';
 import { CypherExecutor, toCypherValue } from '../src/db/executor';
 import { consoleProgress } from '../src/neo4j-local/progress';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
+import { BENCH_NEO4J } from './bench-neo4j';
 import { DEFAULT_SEED_DIR, loadSeed, seedDatabase } from '../src/seed';
 import { growToScale } from './load';
 import { FLOOR_CYPHER, OPERATIONS, type Operation, type OperationName } from './operations';
@@ -98,20 +99,7 @@ async function gql(url: string, op: { query: string; variables?: Record<string, 
 async function main(): Promise<void> {
   const benchStarted = Date.now();
   progress(`settings: ${JSON.stringify(SETTINGS)}`);
-  const local = await startLocalNeo4j(
-    {
-      homeDir: path.join(PROJECT_ROOT, '.neo4j', 'bench'),
-      boltPort: 7689,
-      httpPort: 7476,
-      auth: 'password',
-      password: 'immunotherapy-bench',
-      heapSize: '2g',
-      pageCacheSize: '1g',
-      serviceUrl: null,
-    },
-    progress,
-    { freshData: true },
-  );
+  const local = await startLocalNeo4j(BENCH_NEO4J, progress, { freshData: true });
   const connection: Neo4jConnection = local.connection;
   const driver = createDriver(connection);
   const executor = new CypherExecutor(driver, connection.database);

@@ -27,7 +27,7 @@ export interface BrowserSession {
 }
 
 /** A fresh profile per session, so no test sees another's storage. */
-export async function openBrowser(viewport = { width: 1440, height: 900 }): Promise<BrowserSession> {
+export async function openBrowser(viewport = { width: 1440, height: 900 }, extraFlags: string[] = []): Promise<BrowserSession> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH.`);
   }
@@ -35,7 +35,7 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }): Prom
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...extraFlags],
     viewport,
     acceptDownloads: true,
   });
