@@ -19,7 +19,7 @@ const local = !process.env.TEST_NEO4J_URI;
   beforeAll(async () => {
     // The test Neo4j's post-connect commands fetch from this fixed port.
     api = await startApi(readTestConnection(), {}, { port: TEST_SERVICE_PORT });
-    browser = await openBrowser({ width: 1600, height: 1100 });
+    browser = await openBrowser({ width: 1600, height: 1500 });
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,6 +47,14 @@ const local = !process.env.TEST_NEO4J_URI;
     await expect(chip.evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe('rgb(76, 142, 218)');
     await page.waitForTimeout(1500); // let the force layout settle for the picture
     await screenshot(page, 'neo4j-browser');
+  });
+
+  it('reconnects by itself on a later visit to plain /browser/', async () => {
+    const { page } = browser;
+    await page.goto(`http://localhost:${TEST_NEO4J.httpPort}/browser/`);
+    const guide = page.locator('[data-testid="guidesDrawer"]');
+    await guide.getByText('What the graph holds').waitFor({ timeout: 45_000 });
+    await page.locator(`g.node circle.b-outline[fill="${KIND_STYLES.Therapy.color}"]`).first().waitFor({ timeout: 30_000 });
   });
 
   it('runs a guide query from a click: the code goes into the editor', async () => {
