@@ -25,6 +25,15 @@ describe('configuration', () => {
     expect(fields).toEqual(expect.arrayContaining(['PORT', 'NEO4J_URI', 'NEO4J_HEAP_SIZE', 'SEED_ON_START']));
   });
 
+  it('lets Browser connect without a login by default and tells it where the service is', () => {
+    expect(loadConfig({}).local).toMatchObject({ auth: 'none', serviceUrl: 'http://localhost:4000' });
+    const custom = loadConfig({ PORT: '8080', PUBLIC_URL: 'https://graph.example.org/', NEO4J_LOCAL_AUTH: 'password' });
+    expect(custom.publicUrl).toBe('https://graph.example.org');
+    expect(custom.local).toMatchObject({ auth: 'password', serviceUrl: 'https://graph.example.org' });
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(() => loadConfig({ NEO4J_LOCAL_AUTH: 'maybe', PUBLIC_URL: 'not a url' })).toThrow(/NEO4J_LOCAL_AUTH[\s\S]*PUBLIC_URL|PUBLIC_URL[\s\S]*NEO4J_LOCAL_AUTH/);
+  });
+
   it('requires a password with an external URI', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
   });
