@@ -194,8 +194,11 @@ async function rebuild(): Promise<void> {
   setStatus('Loading…');
   try {
     let truncated = false;
+    // Phase timings for the benchmark and devtools: fetch, add to the graph, layout, first frame.
+    let fetchMs = 0;
     if (state.focus) {
       const graph = await api.neighborhood(state.focus, state.depth, null, FOCUS_LIMIT);
+      fetchMs = performance.now() - started;
       if (mine !== generation) return;
       if (!graph) {
         setStatus(`No entity "${state.focus}".`);
@@ -215,10 +218,14 @@ async function rebuild(): Promise<void> {
     });
     view.setFocus(state.focus);
     applyTypeFilter();
-    performance.mark('explorer:data');
+    const added = performance.now();
     await view.layout(false);
+    const laidOut = performance.now();
     if (state.path) await drawPaths(state.path.from, state.path.to, mine);
-    performance.mark('explorer:drawn');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    performance.measure('explorer:fetch', { start: started, duration: fetchMs });
+    performance.measure('explorer:add', { start: started + fetchMs, end: added });
+    performance.measure('explorer:layout', { start: added, end: laidOut });
     performance.measure('explorer:rebuild', { start: started, end: performance.now() });
     restoreSelection();
     describeView(truncated ? ` · cut at ${FOCUS_LIMIT.toLocaleString('en')} nodes` : '');
