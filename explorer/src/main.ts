@@ -8,7 +8,7 @@ import * as api from './api';
 import { download, h } from './dom';
 import { GraphView } from './graph-view';
 import { DetailsPanel } from './panel';
-import { SearchBox, type Picked } from './search-box';
+import { SearchBox } from './search-box';
 import { EMPTY_VIEW, readViewState, writeViewState, type ViewState } from './url-state';
 
 /** The API's maximum: a first view can hold up to 2,000 nodes. */
@@ -360,4 +360,3 @@ $('in-view-filter').addEventListener('input', renderInView);
 (window as unknown as { explorerGraph: unknown }).explorerGraph = view.cy;
 void rebuild();
 
-export type { Picked };
