@@ -348,6 +348,15 @@ function wireToolbar(): void {
   $('path-button').addEventListener('click', () => void findPaths());
   window.addEventListener('popstate', () => {
     state = readViewState(location.search);
+    // The controls show the restored view too, not the one left behind.
+    depth.value = String(state.depth);
+    document.querySelectorAll<HTMLInputElement>('#type-filters input').forEach((box) => {
+      box.checked = !state.types || state.types.includes(box.value as RelationType);
+    });
+    if (!state.path) {
+      pathFromBox.set(null);
+      pathToBox.set(null);
+    }
     void rebuild();
   });
 }

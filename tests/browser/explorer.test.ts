@@ -123,6 +123,22 @@ describe('the explorer page', () => {
     await expect(page.locator('#type-INHIBITS').isChecked()).resolves.toBe(true);
   });
 
+  it('goes back to the previous view, controls included, with the browser back button', async () => {
+    await page.goto(`${api.url}/explorer?focus=pembrolizumab&depth=2`);
+    await waitForView();
+    await page.fill('#search-input', 'Opdivo');
+    await page.locator('#search-suggestions li[data-id]', { hasText: 'Nivolumab' }).first().click();
+    await page.waitForFunction(() => location.search.includes('focus=nivolumab'));
+    await page.selectOption('#depth-select', '1');
+    await waitForView();
+
+    await page.goBack();
+    await page.waitForFunction(() => location.search.includes('focus=pembrolizumab'));
+    await waitForView();
+    await expect(page.inputValue('#search-input')).resolves.toBe('Pembrolizumab');
+    await expect(page.inputValue('#depth-select')).resolves.toBe('2');
+  });
+
   it('exports the current view as JSON with the counts shown, and as a PNG image', async () => {
     await page.goto(`${api.url}/explorer?focus=pd-1&depth=2`);
     const shown = await waitForView();
