@@ -94,6 +94,8 @@ function stylesheet(large: boolean): StylesheetJson {
 
 export class GraphView {
   readonly cy: Core;
+  /** Whether the large-view stylesheet is the one applied. */
+  private largeStyle = false;
 
   constructor(container: HTMLElement, handlers: GraphViewHandlers) {
     this.cy = cytoscape({
@@ -146,7 +148,8 @@ export class GraphView {
     const anchor = around ? this.cy.getElementById(around) : null;
     const origin = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
     const fresh = graph.nodes.filter((node) => this.cy.getElementById(node.id).empty());
-    const radius = 40 + 6 * Math.sqrt(fresh.length) * 4;
+    // The ring grows with the square root of its size, so its density stays about the same.
+    const radius = 40 + 24 * Math.sqrt(fresh.length);
     const additions: ElementDefinition[] = fresh.map((node, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
       return { group: 'nodes', data: { ...node }, position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) } };
@@ -163,8 +166,6 @@ export class GraphView {
   }
 
   /** Rendering shortcuts that only pay off on big views. */
-  private largeStyle = false;
-
   private tuneForSize(): void {
     const large = this.cy.elements().length > LARGE_VIEW;
     if (large !== this.largeStyle) {
