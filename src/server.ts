@@ -46,8 +46,15 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   return formatted;
 }
 
+/**
+ * How one server instance behaves beyond its executor. Each capability adds its own field, with a
+ * default that matches `npm start`, so tests build exactly the server users run.
+ */
+export interface GraphServerOptions {}
+
 /** Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests can reuse it. */
-export async function createGraphServer(executor: CypherExecutor): Promise<GraphServer> {
+export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
+  void options;
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
