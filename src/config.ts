@@ -26,6 +26,7 @@ const envSchema = z
     NEO4J_HEAP_SIZE: memorySize.default('1g'),
     NEO4J_PAGECACHE_SIZE: memorySize.default('256m'),
     SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -67,6 +68,8 @@ export interface AppConfig {
   external: Neo4jConnection | null;
   local: LocalNeo4jSettings;
   seedOnStart: Env['SEED_ON_START'];
+  /** Request and error log threshold; `silent` turns the JSON logs off. */
+  logLevel: Env['LOG_LEVEL'];
 }
 
 export class ConfigError extends Error {
@@ -107,5 +110,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       serviceUrl: publicUrl,
     },
     seedOnStart: env.SEED_ON_START,
+    logLevel: env.LOG_LEVEL,
   };
 }
