@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   graph = await createGraphServer(database.executor, {
     logger: createLogger({ level: config.logLevel }),
     publicUrl: config.publicUrl,
+    introspection: config.introspection,
   });
   // The graph was just prepared, so Neo4j answered; /ready (and a supervisor) keep this current.
   graph.metrics.setNeo4jUp(true);

@@ -61,6 +61,8 @@ export interface GraphServerOptions {
   metrics?: ServiceMetrics;
   /** The address browsers reach the service at; the Browser guide's links use it. Default: http://localhost:4000. */
   publicUrl?: string;
+  /** Schema introspection; on by default whatever NODE_ENV says (Apollo's default depends on it). */
+  introspection?: boolean;
 }
 
 /** Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests can reuse it. */
@@ -73,6 +75,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: options.introspection ?? true,
     // index.ts owns shutdown order (HTTP, Apollo, driver, then the local Neo4j).
     stopOnTerminationSignals: false,
     plugins: [cypherCountPlugin, observabilityPlugin(metrics), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
