@@ -65,7 +65,7 @@ export interface GraphServerOptions {
   introspection?: boolean;
 }
 
-/** Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests can reuse it. */
+/** Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests can reuse it. */
 export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
   const logger = options.logger ?? createLogger();
   const metrics = options.metrics ?? new ServiceMetrics();

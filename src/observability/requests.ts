@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { ErrorCode } from '../db/errors';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 import { requestIdFor } from './request-id';
@@ -13,6 +14,19 @@ export interface RequestObservation {
 }
 
 const LOGGED_PATH_LENGTH = 200;
+
+/** Codes that mean the service or its database failed, whatever the HTTP status says. */
+const SERVER_SIDE_CODES = new Set<string>([ErrorCode.Internal, ErrorCode.DatabaseUnavailable, ErrorCode.DatabaseTimeout]);
+
+/**
+ * GraphQL answers errors with status 200, so the codes count too: a failure on our side is an
+ * error, a client's mistake a warning.
+ */
+export function logLevelOf(status: number, errorCodes: readonly string[] = []): 'error' | 'warn' | 'info' {
+  if (status >= 500 || errorCodes.some((code) => SERVER_SIDE_CODES.has(code))) return 'error';
+  if (status >= 400 || errorCodes.length > 0) return 'warn';
+  return 'info';
+}
 
 export function observationOf(res: Response): RequestObservation {
   return res.locals.observation as RequestObservation;
@@ -40,8 +54,7 @@ export function observeRequests(logger: Logger, metrics: ServiceMetrics): Reques
       const path = req.originalUrl.split('?')[0]!.slice(0, LOGGED_PATH_LENGTH);
       const graphql = observation.graphql;
       metrics.httpRequestFinished({ method: req.method, path, status, durationMs, operationName: graphql?.operationName });
-      const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-      observation.log[level](
+      observation.log[logLevelOf(status, graphql?.errorCodes)](
         {
           method: req.method,
           path,

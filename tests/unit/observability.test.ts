@@ -1,6 +1,7 @@
 import { parseDuration } from '../../bench/duration';
 import { errorCodeLabel, OperationLabels, routeLabel } from '../../src/observability/labels';
 import { requestIdFor, sanitizeRequestId } from '../../src/observability/request-id';
+import { logLevelOf } from '../../src/observability/requests';
 
 describe('request ids', () => {
   it.each(['abc-123', 'f47ac10b-58cc-4372-a567-0e02b2c3d479', 'Root=1-5759e988', 'a'.repeat(64), 'trace:span.1_x', 'bG9n/ZXM+c2Q='])(
@@ -101,5 +102,20 @@ describe('soak durations', () => {
 
   it('rejects what is not a duration', () => {
     expect(() => parseDuration('ten minutes')).toThrow(/not a duration/);
+  });
+});
+
+describe('request log levels', () => {
+  it('logs successes as info, client mistakes as warnings and failures on our side as errors', () => {
+    expect(logLevelOf(200)).toBe('info');
+    expect(logLevelOf(200, [])).toBe('info');
+    expect(logLevelOf(200, ['BAD_USER_INPUT'])).toBe('warn');
+    expect(logLevelOf(400, ['GRAPHQL_VALIDATION_FAILED'])).toBe('warn');
+    expect(logLevelOf(404)).toBe('warn');
+    expect(logLevelOf(499)).toBe('warn');
+    expect(logLevelOf(200, ['BAD_USER_INPUT', 'DATABASE_TIMEOUT'])).toBe('error');
+    expect(logLevelOf(200, ['DATABASE_UNAVAILABLE'])).toBe('error');
+    expect(logLevelOf(200, ['INTERNAL_SERVER_ERROR'])).toBe('error');
+    expect(logLevelOf(503)).toBe('error');
   });
 });
