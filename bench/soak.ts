@@ -33,6 +33,7 @@ interface Sample {
 
 interface Interval {
   index: number;
+  startedAt: number;
   samples: Sample[];
   rssBytes: number | null;
 }
@@ -118,14 +119,14 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const deadline = started + durationMs;
-  const intervals: Interval[] = [{ index: 0, samples: [], rssBytes: null }];
+  const intervals: Interval[] = [{ index: 0, startedAt: started, samples: [], rssBytes: null }];
   let current = intervals[0]!;
   const closeInterval = async () => {
     const closing = current;
-    current = { index: closing.index + 1, samples: [], rssBytes: null };
+    current = { index: closing.index + 1, startedAt: Date.now(), samples: [], rssBytes: null };
     intervals.push(current);
     closing.rssBytes = await rssOfService();
-    const seconds = Math.min(intervalMs, durationMs - closing.index * intervalMs) / 1000;
+    const seconds = (current.startedAt - closing.startedAt) / 1000;
     const { p50, p99 } = latency(closing.samples);
     console.log(
       `${String(closing.index + 1).padStart(8)} ${String(Math.round((Date.now() - started) / 1000)).padStart(7)} ${String(closing.samples.length).padStart(10)} ${(closing.samples.length / seconds).toFixed(1).padStart(7)} ${String(closing.samples.filter((s) => s.unexpected).length).padStart(12)} ${fmt(p50).padStart(8)} ${fmt(p99).padStart(8)}   ${mb(closing.rssBytes)}`,

@@ -73,6 +73,13 @@ export function observeRequests(logger: Logger, metrics: ServiceMetrics): Reques
   };
 }
 
+/** body-parser's error types, in words a client can act on. */
+const BODY_PROBLEMS: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'entity.too.large': 'The request body is larger than the 1 MB a request may carry.',
+  'encoding.unsupported': 'The request body has an unsupported character encoding.',
+};
+
 /**
  * Last middleware: failures outside GraphQL (a malformed JSON body, a file that cannot be read)
  * answer in JSON with a code, never with Express's HTML page and stack trace.
@@ -81,7 +88,7 @@ export const answerUnhandledErrors: ErrorRequestHandler = (error, _req, res, nex
   if (res.headersSent) return next(error);
   const status = Number(error?.status ?? error?.statusCode);
   if (status >= 400 && status < 500) {
-    const message = error?.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : 'The request could not be read.';
+    const message = BODY_PROBLEMS[String(error?.type)] ?? 'The request could not be read.';
     res.status(status).json({ error: { code: 'BAD_REQUEST', message } });
     return;
   }

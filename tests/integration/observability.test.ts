@@ -185,6 +185,12 @@ describe('failures outside GraphQL', () => {
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(await response.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' } });
   });
+
+  it('answers a body over 1 MB with a coded JSON 413', async () => {
+    const response = await post({ query: `{ stats { nodeCount } } # ${'x'.repeat(1_100_000)}` });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is larger than the 1 MB a request may carry.' } });
+  });
 });
 
 describe('the introspection setting', () => {
