@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import type { LevelWithSilent } from 'pino';
 import type { Neo4jConnection } from '../../../src/config';
 import { createDriver } from '../../../src/db/driver';
 import { CypherExecutor } from '../../../src/db/executor';
@@ -32,7 +33,7 @@ export async function startApi(
   const driver: Driver = createDriver(connection, driverOptions);
   const executor = new CypherExecutor(driver, connection.database);
   // Request logs would drown the test output; TEST_LOG_LEVEL=info shows them.
-  const logger = createLogger({ level: (process.env.TEST_LOG_LEVEL as 'info' | undefined) ?? 'silent' });
+  const logger = createLogger({ level: (process.env.TEST_LOG_LEVEL as LevelWithSilent | undefined) ?? 'silent' });
   const graph: GraphServer = await createGraphServer(executor, { logger, ...options.server });
   const server: Server = await new Promise((resolve) => {
     const s = graph.app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
