@@ -26,6 +26,10 @@ const envSchema = z
     NEO4J_HEAP_SIZE: memorySize.default('1g'),
     NEO4J_PAGECACHE_SIZE: memorySize.default('256m'),
     SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'true or false' }).default('true'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'one of fatal, error, warn, info, debug, trace, silent' })
+      .default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -67,6 +71,10 @@ export interface AppConfig {
   external: Neo4jConnection | null;
   local: LocalNeo4jSettings;
   seedOnStart: Env['SEED_ON_START'];
+  /** Whether the schema can be introspected (Apollo Sandbox, codegen against the live API). */
+  introspection: boolean;
+  /** Request and error log threshold; `silent` turns the JSON logs off. */
+  logLevel: Env['LOG_LEVEL'];
 }
 
 export class ConfigError extends Error {
@@ -107,5 +115,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       serviceUrl: publicUrl,
     },
     seedOnStart: env.SEED_ON_START,
+    introspection: env.GRAPHQL_INTROSPECTION === 'true',
+    logLevel: env.LOG_LEVEL,
   };
 }

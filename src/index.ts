@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { openDatabase, prepareGraph } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { consoleProgress } from './neo4j-local/progress';
+import { createLogger } from './observability/logger';
 import { createGraphServer, type GraphServer } from './server';
 
 async function main(): Promise<void> {
@@ -25,7 +26,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await prepareGraph(database.executor, config.seedOnStart, progress);
-  graph = await createGraphServer(database.executor);
+  graph = await createGraphServer(database.executor, {
+    logger: createLogger({ level: config.logLevel }),
+    publicUrl: config.publicUrl,
+    introspection: config.introspection,
+  });
+  // The graph was just prepared, so Neo4j answered; /ready (and a supervisor) keep this current.
+  graph.metrics.setNeo4jUp(true);
   httpServer = graph.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     httpServer!.once('listening', resolve);
@@ -38,6 +45,7 @@ async function main(): Promise<void> {
     GraphQL API      ${apiUrl}/graphql   (Apollo Sandbox on GET)
     Explorer         ${apiUrl}/explorer
     Health / ready   ${apiUrl}/health  ${apiUrl}/ready
+    Metrics          ${apiUrl}/metrics   (Prometheus)
     Neo4j            ${database.connection.uri}  (database ${database.connection.database})${
       database.local
         ? `

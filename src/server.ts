@@ -11,11 +11,17 @@ import { loadTypeDefs } from './graphql/typeDefs';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
 import { neo4jBrowserRoutes } from './neo4j-browser/routes';
+import { observabilityPlugin, type ObservedContext } from './observability/graphql-plugin';
+import { createLogger, type Logger } from './observability/logger';
+import { ServiceMetrics } from './observability/metrics';
+import { answerUnhandledErrors, observationOf, observeRequests } from './observability/requests';
 import { resolvers } from './resolvers';
 
 export interface GraphServer {
   app: Express;
-  apollo: ApolloServer<GraphContext>;
+  apollo: ApolloServer<ObservedContext>;
+  /** This instance's metrics; whoever watches Neo4j calls `metrics.setNeo4jUp`. */
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -35,12 +41,10 @@ const cypherCountPlugin: ApolloServerPlugin<GraphContext> = {
   },
 };
 
-/** Internal failures are logged in full and answered with their code only. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/** Internal failures are answered with their code only (the observability plugin logs them in full). */
+function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === ErrorCode.Internal) {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    console.error('[api] internal error:', original);
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
   }
   return formatted;
@@ -50,45 +54,65 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
  * How one server instance behaves beyond its executor. Each capability adds its own field, with a
  * default that matches `npm start`, so tests build exactly the server users run.
  */
-export interface GraphServerOptions {}
+export interface GraphServerOptions {
+  /** Request and error logs, JSON lines. Default: level info, to stdout. */
+  logger?: Logger;
+  /** Served at /metrics. Default: a registry of this instance's own. */
+  metrics?: ServiceMetrics;
+  /** The address browsers reach the service at; the Browser guide's links use it. Default: http://localhost:4000. */
+  publicUrl?: string;
+  /** Schema introspection; on by default whatever NODE_ENV says (Apollo's default depends on it). */
+  introspection?: boolean;
+}
 
-/** Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests can reuse it. */
+/** Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests can reuse it. */
 export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
-  void options;
-  const apollo = new ApolloServer<GraphContext>({
+  const logger = options.logger ?? createLogger();
+  const metrics = options.metrics ?? new ServiceMetrics();
+  const observed = executor.withObserver(metrics.cypher);
+  const apollo = new ApolloServer<ObservedContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: options.introspection ?? true,
     // index.ts owns shutdown order (HTTP, Apollo, driver, then the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [cypherCountPlugin, ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [cypherCountPlugin, observabilityPlugin(metrics), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests(logger, metrics));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await executor.ping();
+      await observed.ping();
+      metrics.setNeo4jUp(true);
       res.json({ status: 'ready', neo4j: 'reachable' });
     } catch (error) {
+      metrics.setNeo4jUp(false);
       const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.Internal;
       res.status(503).json({ status: 'unavailable', neo4j: 'unreachable', code });
     }
   });
-  app.use(neo4jBrowserRoutes());
-  app.use(exportRoutes(executor));
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.exposition();
+    res.set('Content-Type', contentType).send(body);
+  });
+  app.use(neo4jBrowserRoutes(options.publicUrl ?? 'http://localhost:4000'));
+  app.use(exportRoutes(observed));
   app.use(explorerRoutes());
   app.use(
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(executor) }),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ ...createContext(observed), observation: observationOf(res) }) }),
   );
+  app.use(answerUnhandledErrors);
 
-  return { app, apollo, stop: () => apollo.stop() };
+  return { app, apollo, metrics, stop: () => apollo.stop() };
 }

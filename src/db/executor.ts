@@ -18,6 +18,28 @@ export function toCypherValue(value: unknown): unknown {
 
 const toCypherParams = (params: Params) => toCypherValue(params) as Params;
 
+export type CypherOutcome = 'success' | 'error';
+
+/** Told about every statement when it ends (metrics); must not throw. */
+export interface CypherObserver {
+  statementFinished(durationMs: number, outcome: CypherOutcome): void;
+}
+
+const UNOBSERVED: CypherObserver = { statementFinished: () => undefined };
+
+/** Runs one statement and reports its duration and outcome to the observer. */
+async function observed<T>(observer: CypherObserver, statement: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await statement();
+    observer.statementFinished(performance.now() - started, 'success');
+    return result;
+  } catch (error) {
+    observer.statementFinished(performance.now() - started, 'error');
+    throw error;
+  }
+}
+
 /**
  * The one place Cypher is sent from. Reads go through managed read transactions (so a routing
  * neo4j:// URI spreads them over cluster members), writes through write transactions; driver
@@ -28,6 +50,7 @@ export class CypherExecutor {
     private readonly driver: Driver,
     readonly database: string,
     private readonly onQuery: () => void = () => undefined,
+    private readonly observer: CypherObserver = UNOBSERVED,
   ) {}
 
   /** A view that reports every query sent, e.g. to count round trips per GraphQL request. */
@@ -35,7 +58,12 @@ export class CypherExecutor {
     return new CypherExecutor(this.driver, this.database, () => {
       this.onQuery();
       onQuery();
-    });
+    }, this.observer);
+  }
+
+  /** A view that reports each statement's duration and outcome (views made from it inherit it). */
+  withObserver(observer: CypherObserver): CypherExecutor {
+    return new CypherExecutor(this.driver, this.database, this.onQuery, observer);
   }
 
   async read<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
@@ -50,7 +78,7 @@ export class CypherExecutor {
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(new TransactionRunner(tx, this.onQuery)));
+      return await session.executeWrite((tx) => work(new TransactionRunner(tx, this.onQuery, this.observer)));
     } catch (error) {
       throw toGraphQLError(error);
     } finally {
@@ -65,7 +93,9 @@ export class CypherExecutor {
   private async run<T extends RecordShape>(query: string, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> {
     this.onQuery();
     try {
-      const result = await this.driver.executeQuery(query, toCypherParams(params), { database: this.database, routing });
+      const result = await observed(this.observer, () =>
+        this.driver.executeQuery(query, toCypherParams(params), { database: this.database, routing }),
+      );
       return result.records.map((record) => record.toObject() as T);
     } catch (error) {
       throw toGraphQLError(error);
@@ -77,11 +107,12 @@ export class TransactionRunner {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly onQuery: () => void,
+    private readonly observer: CypherObserver = UNOBSERVED,
   ) {}
 
   async run<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
     this.onQuery();
-    const result = await this.tx.run(query, toCypherParams(params));
+    const result = await observed(this.observer, () => this.tx.run(query, toCypherParams(params)));
     return result.records.map((record) => record.toObject() as T);
   }
 }

@@ -5,6 +5,7 @@ import { badUserInput, ErrorCode, toGraphQLError } from '../db/errors';
 import type { CypherExecutor } from '../db/executor';
 import { isRelationType, RELATION_TYPE_NAMES, type RelationType } from '../domain/vocabulary';
 import { LIMITS } from '../graphql/limits';
+import { observationOf } from '../observability/requests';
 import { GraphRepository } from '../repositories/graph';
 import { exportGraph, type ExportFormat } from './service';
 
@@ -69,7 +70,7 @@ export function exportRoutes(executor: CypherExecutor): Router {
     } catch (error) {
       const coded = error instanceof GraphQLError ? error : toGraphQLError(error);
       const code = String(coded.extensions.code ?? ErrorCode.Internal);
-      if (code === ErrorCode.Internal) console.error('[export] internal error:', coded.originalError ?? coded);
+      if (code === ErrorCode.Internal) observationOf(res).log.error({ err: coded.originalError ?? coded }, 'internal error in export');
       res.status(STATUS_BY_CODE[code] ?? 500).json({ error: { code, message: coded.message } });
     }
   };

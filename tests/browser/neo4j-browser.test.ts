@@ -18,7 +18,7 @@ const local = !process.env.TEST_NEO4J_URI;
 
   beforeAll(async () => {
     // The test Neo4j's post-connect commands fetch from this fixed port.
-    api = await startApi(readTestConnection(), {}, { port: TEST_SERVICE_PORT });
+    api = await startApi(readTestConnection(), {}, { port: TEST_SERVICE_PORT, server: { publicUrl: TEST_NEO4J.serviceUrl! } });
     browser = await openBrowser({ width: 1600, height: 1500 });
   });
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { BROWSER_ASSET_PATHS } from '../../src/neo4j-browser/settings';
 import { startApi, type TestApi } from './helpers/api';
 import { readTestConnection, TEST_NEO4J } from './test-database';
@@ -11,10 +12,25 @@ function runnableQueries(html: string): string[] {
   );
 }
 
+const PUBLIC_URL = 'https://graph.example.org';
+
+/** A raw request, so the Host header can be anything (fetch sets its own). */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+  });
+}
+
 describe('Neo4j Browser style and guide, served by the API', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi(undefined, {}, { server: { publicUrl: PUBLIC_URL } });
   });
   afterAll(() => api.close());
 
@@ -40,13 +56,23 @@ describe('Neo4j Browser style and guide, served by the API', () => {
     expect(response.headers.get('access-control-allow-headers')).toContain('pragma');
   });
 
-  it('serves a guide of slides whose links point back at the address it was fetched from', async () => {
+  it('serves a guide of slides whose links point at the configured public URL', async () => {
     const { status, body } = await api.get(BROWSER_ASSET_PATHS.guide);
     expect(status).toBe(200);
     expect(body).toMatch(/<title>Immunotherapy knowledge graph<\/title>/);
     expect(body.match(/<slide>/g)?.length).toBeGreaterThanOrEqual(6);
     expect(body).not.toContain('{{SERVICE_URL}}');
-    expect(body).toContain(`${api.url}/explorer`);
+    expect(body).toContain(`href="${PUBLIC_URL}/explorer"`);
+    expect(body).not.toContain(api.url);
+  });
+
+  it('does not write a hostile Host header into the guide', async () => {
+    const hostile = 'evil.example"><script>alert(1)</script>';
+    const { status, body } = await getWithHost(`${api.url}${BROWSER_ASSET_PATHS.guide}`, hostile);
+    expect(status).toBe(200);
+    expect(body).not.toContain('evil.example');
+    expect(body).not.toContain('<script>');
+    expect(body).toContain(`href="${PUBLIC_URL}/graphql"`);
   });
 
   it('has guide queries that all run on the seeded graph and return rows', async () => {

@@ -34,6 +34,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_LOCAL_AUTH: 'maybe', PUBLIC_URL: 'not a url' })).toThrow(/NEO4J_LOCAL_AUTH[\s\S]*PUBLIC_URL|PUBLIC_URL[\s\S]*NEO4J_LOCAL_AUTH/);
   });
 
+  it('logs at info and allows introspection by default', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', introspection: true });
+    expect(loadConfig({ LOG_LEVEL: 'silent', GRAPHQL_INTROSPECTION: 'false' })).toMatchObject({ logLevel: 'silent', introspection: false });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud', GRAPHQL_INTROSPECTION: 'no' })).toThrow(
+      /(?=[\s\S]*LOG_LEVEL: one of fatal, error, warn, info, debug, trace, silent)(?=[\s\S]*GRAPHQL_INTROSPECTION: true or false)/,
+    );
+  });
+
   it('requires a password with an external URI', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
   });

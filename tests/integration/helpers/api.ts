@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import type { LevelWithSilent } from 'pino';
 import type { Neo4jConnection } from '../../../src/config';
 import { createDriver } from '../../../src/db/driver';
 import { CypherExecutor } from '../../../src/db/executor';
-import { createGraphServer, type GraphServer } from '../../../src/server';
+import { createLogger } from '../../../src/observability/logger';
+import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../../src/server';
 import { readTestConnection } from '../test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -26,11 +28,13 @@ export interface TestApi {
 export async function startApi(
   connection: Neo4jConnection = readTestConnection(),
   driverOptions = {},
-  options: { port?: number } = {},
+  options: { port?: number; server?: GraphServerOptions } = {},
 ): Promise<TestApi> {
   const driver: Driver = createDriver(connection, driverOptions);
   const executor = new CypherExecutor(driver, connection.database);
-  const graph: GraphServer = await createGraphServer(executor);
+  // Request logs would drown the test output; TEST_LOG_LEVEL=info shows them.
+  const logger = createLogger({ level: (process.env.TEST_LOG_LEVEL as LevelWithSilent | undefined) ?? 'silent' });
+  const graph: GraphServer = await createGraphServer(executor, { logger, ...options.server });
   const server: Server = await new Promise((resolve) => {
     const s = graph.app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
   });
