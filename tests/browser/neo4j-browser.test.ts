@@ -43,6 +43,8 @@ async function openByLink(page: Page): Promise<void> {
   let api: TestApi;
   let browser: BrowserSession;
   let page: Page;
+  /** Browser's first load compiles a large bundle: slow on a busy 2-core machine. */
+  const BROWSER_TEST_TIMEOUT = 150_000;
 
   beforeAll(async () => {
     // The test Neo4j's post-connect commands fetch from this fixed port.
@@ -75,7 +77,7 @@ async function openByLink(page: Page): Promise<void> {
     await poll(() => chip.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(76, 142, 218)');
     await layoutSettled(page); // for the picture only
     await screenshot(page, 'neo4j-browser');
-  });
+   }, BROWSER_TEST_TIMEOUT);
 
   it('reconnects by itself on a later visit to plain /browser/', async () => {
     await openByLink(page);
@@ -84,7 +86,7 @@ async function openByLink(page: Page): Promise<void> {
     await page.goto(`http://localhost:${TEST_NEO4J.httpPort}/browser/`);
     await guide(page).getByText('What the graph holds').waitFor({ timeout: 45_000 });
     await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
-  });
+   }, BROWSER_TEST_TIMEOUT);
 
   it('runs a guide query from a click: the code goes into the editor', async () => {
     await openByLink(page);
@@ -95,5 +97,5 @@ async function openByLink(page: Page): Promise<void> {
     const runnable = guide(page).locator('pre.runnable', { hasText: query }).first();
     await runnable.click();
     await poll(() => editor.textContent()).toContain(query);
-  });
+   }, BROWSER_TEST_TIMEOUT);
 });
