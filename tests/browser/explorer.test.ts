@@ -116,6 +116,34 @@ describe('the explorer page', () => {
     await screenshot(page, 'explorer-evidence');
   });
 
+  it('picks the answer to the text typed, not an older one, when Enter comes before the suggestions', async () => {
+    await page.goto(`${api.url}/explorer`);
+    await waitForView(/Search for a therapy/);
+    await page.fill('#search-input', 'Yervoy');
+    await page.locator('#search-suggestions[aria-busy="false"] li[data-id]', { hasText: 'Ipilimumab' }).first().waitFor();
+
+    // Hold the answer for "Opdivo" until Enter has been pressed: Ipilimumab is still listed then.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const opdivoAsked = new Promise<void>((resolve) => (asked = resolve));
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postDataJSON() as { variables?: { text?: string } }).variables?.text === 'Opdivo') {
+        asked();
+        await held;
+      }
+      await route.continue();
+    });
+    await page.fill('#search-input', 'Opdivo');
+    await opdivoAsked;
+    await page.keyboard.press('Enter');
+    release();
+
+    await waitForView();
+    expect(page.url()).toContain('focus=nivolumab');
+    await poll(() => page.inputValue('#search-input')).toBe('Nivolumab');
+  });
+
   it('finds and highlights a path from a CAR-T product to a lymphoma', async () => {
     await page.goto(`${api.url}/explorer`);
     await waitForView(/Search for a therapy/);
