@@ -7,6 +7,12 @@ import { PROJECT_ROOT } from '../src/config';
 /** Headless Chromium for the browser tests and the explorer benchmark. Debian's chromium package (installed by .ci/run); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * CHROMIUM_CPU_THROTTLE=4 runs the page's JavaScript four times slower (DevTools' CPU throttling):
+ * a way to flush out tests that pass only because the page happens to be fast.
+ */
+const CPU_THROTTLE = Number(process.env.CHROMIUM_CPU_THROTTLE ?? 1);
+
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-artifacts', 'screenshots');
 
 const FLAGS = [
@@ -40,6 +46,10 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }, extra
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  if (CPU_THROTTLE > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+  }
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return {

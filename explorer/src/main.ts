@@ -8,6 +8,7 @@ import * as api from './api';
 import { download, h } from './dom';
 import { GraphView } from './graph-view';
 import { DetailsPanel } from './panel';
+import { Readiness } from './readiness';
 import { SearchBox } from './search-box';
 import { EMPTY_VIEW, readViewState, writeViewState, type ViewState } from './url-state';
 
@@ -22,6 +23,8 @@ let state: ViewState = readViewState(location.search);
 const names = new Map<string, string>();
 /** Drops results of superseded requests (a newer search or click won). */
 let generation = 0;
+/** `data-state="ready"` on <main> once every request, layout and list of the view is done. */
+const readiness = new Readiness($('explorer'));
 
 const status = $('status');
 const setStatus = (text: string) => {
@@ -29,8 +32,8 @@ const setStatus = (text: string) => {
 };
 
 const panel = new DetailsPanel($('details'), {
-  expand: (id) => void expand(id),
-  focus: (id) => void focusOn(id),
+  expand: (id) => void readiness.run(() => expand(id)),
+  focus: (id) => void readiness.run(() => focusOn(id)),
   pathFrom: (id, name) => pathFromBox.set({ id, name }),
   pathTo: (id, name) => pathToBox.set({ id, name }),
 });
@@ -45,7 +48,7 @@ const view = new GraphView($('graph'), {
   },
 });
 
-const searchBox = new SearchBox($('search-input'), $('search-suggestions'), (picked) => void focusOn(picked.id));
+const searchBox = new SearchBox($('search-input'), $('search-suggestions'), (picked) => void readiness.run(() => focusOn(picked.id)));
 const pathFromBox = new SearchBox($('path-from'), $('path-from-suggestions'), () => undefined);
 const pathToBox = new SearchBox($('path-to'), $('path-to-suggestions'), () => undefined);
 
@@ -104,14 +107,17 @@ function selectNode(node: api.GraphNodeData): void {
   view.select('node', node.id);
   state = { ...state, selected: { kind: 'node', id: node.id } };
   syncUrl();
-  void showEntity(node.id).then(() => expand(node.id));
+  void readiness.run(async () => {
+    await showEntity(node.id);
+    await expand(node.id);
+  });
 }
 
 function selectEdge(edge: api.GraphEdgeData): void {
   view.select('edge', edge.id);
   state = { ...state, selected: { kind: 'edge', id: edge.id } };
   syncUrl();
-  void showRelation(edge);
+  void readiness.run(() => showRelation(edge));
 }
 
 function remember(graph: api.GraphData): void {
@@ -137,7 +143,7 @@ async function showEntity(id: string): Promise<void> {
     if (entity) panel.entity(entity);
     else panel.error(`No entity "${id}".`);
   } catch (error) {
-    panel.error((error as Error).message);
+    if (state.selected?.id === id) panel.error((error as Error).message);
   }
 }
 
@@ -149,7 +155,7 @@ async function showRelation(edge: api.GraphEdgeData): Promise<void> {
     if (relation) panel.relation(relation);
     else panel.error('This relationship no longer exists.');
   } catch (error) {
-    panel.error((error as Error).message);
+    if (state.selected?.id === edge.id) panel.error((error as Error).message);
   }
 }
 
@@ -169,9 +175,10 @@ async function expand(id: string): Promise<void> {
     const added = view.merge(graph, id);
     applyTypeFilter();
     if (added.length > 0 && !view.isLarge) await view.layout(true);
+    if (mine !== generation) return; // a rebuild replaced the view during the layout
     describeView(added.length ? ` · +${added.length} from ${names.get(id) ?? id}` : ` · ${names.get(id) ?? id} has no new neighbours`);
   } catch (error) {
-    setStatus(`Could not expand: ${(error as Error).message}`);
+    if (mine === generation) setStatus(`Could not expand: ${(error as Error).message}`);
   }
 }
 
@@ -182,7 +189,12 @@ async function focusOn(id: string): Promise<void> {
 }
 
 /** Draws the whole view from `state` (used on load, back/forward, depth and filter changes). */
-async function rebuild(): Promise<void> {
+function rebuild(): Promise<void> {
+  return readiness.run(drawView);
+}
+
+/** Every await is followed by a generation check: a newer view may have started meanwhile. */
+async function drawView(): Promise<void> {
   const mine = ++generation;
   const started = performance.now();
   view.clear();
@@ -220,9 +232,11 @@ async function rebuild(): Promise<void> {
     applyTypeFilter();
     const added = performance.now();
     await view.layout(false);
+    if (mine !== generation) return;
     const laidOut = performance.now();
-    if (state.path) await drawPaths(state.path.from, state.path.to, mine);
+    if (state.path && !(await drawPaths(state.path.from, state.path.to, mine))) return;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (mine !== generation) return;
     performance.measure('explorer:fetch', { start: started, duration: fetchMs });
     performance.measure('explorer:add', { start: started + fetchMs, end: added });
     performance.measure('explorer:layout', { start: added, end: laidOut });
@@ -230,7 +244,7 @@ async function rebuild(): Promise<void> {
     restoreSelection();
     describeView(truncated ? ` · cut at ${FOCUS_LIMIT.toLocaleString('en')} nodes` : '');
   } catch (error) {
-    setStatus(`Could not load: ${(error as Error).message}`);
+    if (mine === generation) setStatus(`Could not load: ${(error as Error).message}`);
   }
 }
 
@@ -238,30 +252,33 @@ function restoreSelection(): void {
   const selected = state.selected;
   if (!selected) return;
   if (!view.select(selected.kind, selected.id)) return;
-  if (selected.kind === 'node') void showEntity(selected.id);
+  if (selected.kind === 'node') void readiness.run(() => showEntity(selected.id));
   else {
     const edge = view.cy.getElementById(selected.id).data() as api.GraphEdgeData;
-    void showRelation(edge);
+    void readiness.run(() => showRelation(edge));
   }
 }
 
-async function drawPaths(from: string, to: string, mine: number): Promise<void> {
+/** False when a newer view superseded this one before the paths were drawn. */
+async function drawPaths(from: string, to: string, mine: number): Promise<boolean> {
   const result = await api.paths(from, to, activeTypes());
-  if (mine !== generation) return;
+  if (mine !== generation) return false;
   if (!result) {
     panel.error('One of the two entities does not exist.');
-    return;
+    return true;
   }
   remember(result.graph);
   const added = view.merge(result.graph, from);
   applyTypeFilter();
   if (added.length > 0 && !view.isLarge) await view.layout(view.nodeCount > added.length);
+  if (mine !== generation) return false;
   const nodeIds = new Set(result.graph.nodes.map((n) => n.id));
   const edgeIds = new Set(result.graph.edges.map((e) => e.id));
   view.highlightPath(nodeIds, edgeIds);
   pathFromBox.set({ id: from, name: names.get(from) ?? from });
   pathToBox.set({ id: to, name: names.get(to) ?? to });
   if (!state.selected) panel.paths(result, names.get(from) ?? from, names.get(to) ?? to);
+  return true;
 }
 
 async function findPaths(): Promise<void> {
@@ -280,10 +297,9 @@ async function findPaths(): Promise<void> {
   const mine = ++generation;
   setStatus('Finding paths…');
   try {
-    await drawPaths(from.id, to.id, mine);
-    describeView(' · path highlighted');
+    if (await drawPaths(from.id, to.id, mine)) describeView(' · path highlighted');
   } catch (error) {
-    panel.error((error as Error).message);
+    if (mine === generation) panel.error((error as Error).message);
   }
 }
 
@@ -345,7 +361,7 @@ function wireToolbar(): void {
     $('details').replaceChildren(h('p', { className: 'synonyms' }, 'Search for an entity to begin.'));
     void rebuild();
   });
-  $('path-button').addEventListener('click', () => void findPaths());
+  $('path-button').addEventListener('click', () => void readiness.run(findPaths));
   window.addEventListener('popstate', () => {
     state = readViewState(location.search);
     // The controls show the restored view too, not the one left behind.

@@ -1,6 +1,8 @@
 /**
  * An input with suggestions from the API's `search`: typing shows ranked hits (brand names and
- * aliases too), arrows move, Enter or a click picks one.
+ * aliases too), arrows move, Enter or a click picks one. Only the answer to the latest text is
+ * shown or picked: while it is on its way the list has `aria-busy="true"`, and an Enter typed
+ * meanwhile picks its first hit when it arrives, not a hit for older text.
  */
 import { KIND_STYLES } from '../../src/domain/drawing';
 import { search, type SearchHit } from './api';
@@ -14,7 +16,9 @@ export class SearchBox {
   private hits: SearchHit[] = [];
   private active = -1;
   private timer: number | undefined;
+  /** Bumped by every keystroke and by set(): answers carrying an older number are dropped. */
   private generation = 0;
+  private pickOnArrival = false;
   picked: Picked | null = null;
 
   constructor(
@@ -22,10 +26,14 @@ export class SearchBox {
     private readonly list: HTMLUListElement,
     private readonly onPick: (picked: Picked) => void,
   ) {
+    list.setAttribute('aria-busy', 'false');
     input.addEventListener('input', () => {
       this.picked = null;
+      this.pickOnArrival = false;
+      const generation = ++this.generation;
+      this.list.setAttribute('aria-busy', 'true');
       window.clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => void this.suggest(), 120);
+      this.timer = window.setTimeout(() => void this.suggest(generation), 120);
     });
     input.addEventListener('keydown', (event) => this.onKey(event));
     input.addEventListener('blur', () => window.setTimeout(() => this.close(), 150));
@@ -36,29 +44,33 @@ export class SearchBox {
 
   /** Shows an entity as chosen without searching (e.g. when restored from the URL). */
   set(picked: Picked | null): void {
+    // Suggestions still on their way are for text this replaces.
+    window.clearTimeout(this.timer);
+    this.generation++;
+    this.pickOnArrival = false;
+    this.list.setAttribute('aria-busy', 'false');
     this.picked = picked;
     this.input.value = picked?.name ?? '';
     this.close();
   }
 
-  private async suggest(): Promise<void> {
+  private async suggest(generation: number): Promise<void> {
     const text = this.input.value.trim();
-    const generation = ++this.generation;
-    if (!/[\p{L}\p{N}]/u.test(text)) {
-      this.hits = [];
-      this.close();
-      return;
-    }
+    /** Null: nothing to list (no letters or digits typed, or the search failed). */
+    let hits: SearchHit[] | null = null;
     try {
-      const hits = await search(text.slice(0, 200));
-      if (generation !== this.generation) return; // a newer keystroke won
-      this.hits = hits;
-      this.active = hits.length > 0 ? 0 : -1;
-      this.render();
+      if (/[\p{L}\p{N}]/u.test(text)) hits = await search(text.slice(0, 200));
     } catch {
-      this.hits = [];
-      this.close();
+      hits = null;
     }
+    if (generation !== this.generation) return; // a newer keystroke won
+    this.list.setAttribute('aria-busy', 'false');
+    this.hits = hits ?? [];
+    this.active = this.hits.length > 0 ? 0 : -1;
+    if (hits) this.render();
+    else this.close();
+    if (this.pickOnArrival && this.active >= 0) this.choose(this.active);
+    this.pickOnArrival = false;
   }
 
   private render(): void {
@@ -96,7 +108,8 @@ export class SearchBox {
       this.render();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (this.active >= 0) this.choose(this.active);
+      if (this.list.getAttribute('aria-busy') === 'true') this.pickOnArrival = true;
+      else if (this.active >= 0) this.choose(this.active);
     } else if (event.key === 'Escape') {
       this.close();
     }

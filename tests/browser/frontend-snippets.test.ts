@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import { startApi, type TestApi } from '../integration/helpers/api';
 import { openBrowser, type BrowserSession } from '../../scripts/chromium';
+import { poll } from './helpers/poll';
 
 /**
  * The README's "For other frontends" snippets, exactly as written, bundled with the real
@@ -97,12 +98,7 @@ describe('README snippets for other frontends', () => {
     expect(outcome.error).toBeUndefined();
     expect(outcome.done!.nodes).toBeGreaterThan(20);
     // What is on screen, whatever drew it (2D canvas or WebGL): pixels that are not background.
-    let inked = 0;
-    for (let attempt = 0; attempt < 10 && inked < 2000; attempt++) {
-      await page.waitForTimeout(500); // layouts and physics settle over a few frames
-      inked = await inkedPixels(page);
-    }
-    const painted = inked >= 2000;
-    expect(painted).toBe(true);
+    // Layouts and physics draw over several frames, so the screenshot is retaken until it shows ink.
+    await poll(() => inkedPixels(page)).toBeGreaterThanOrEqual(2000);
   });
 });
