@@ -5,11 +5,13 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type GraphContext } from './context';
+import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './db/availability';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
+import { readyRoute } from './http/ready-route';
 import { neo4jBrowserRoutes } from './neo4j-browser/routes';
 import { resolvers } from './resolvers';
 
@@ -50,11 +52,15 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
  * How one server instance behaves beyond its executor. Each capability adds its own field, with a
  * default that matches `npm start`, so tests build exactly the server users run.
  */
-export interface GraphServerOptions {}
+export interface GraphServerOptions {
+  /** What /ready knows beyond a ping (the local Neo4j's supervisor). Default: nothing known. */
+  databaseAvailability?: DatabaseAvailability;
+  /** /ready's bound on its ping, in ms (READY_TIMEOUT_MS). Default 1500. */
+  readyTimeoutMs?: number;
+}
 
 /** Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests can reuse it. */
 export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
-  void options;
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -71,15 +77,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/ready', async (_req, res) => {
-    try {
-      await executor.ping();
-      res.json({ status: 'ready', neo4j: 'reachable' });
-    } catch (error) {
-      const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.Internal;
-      res.status(503).json({ status: 'unavailable', neo4j: 'unreachable', code });
-    }
-  });
+  app.use(readyRoute(executor, options.databaseAvailability ?? NO_KNOWN_OUTAGE, options.readyTimeoutMs ?? 1500));
   app.use(neo4jBrowserRoutes());
   app.use(exportRoutes(executor));
   app.use(explorerRoutes());

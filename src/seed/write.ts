@@ -69,7 +69,7 @@ export async function writeSeed(
     props: { id: r.id, ...r.properties, ...evidenceProperties(r.evidence), origin: SEED_ORIGIN },
   }));
 
-  return executor.writeTransaction(async (tx) => {
+  return executor.forMaintenance().writeTransaction(async (tx) => {
     progress(`writing ${sources.length} sources`);
     await tx.run(
       `UNWIND $sources AS s
