@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { databaseTimeout, toGraphQLError } from './errors';
+import { TAKE_SHARED_GUARD } from './reseed-guard';
 
 export type Params = Record<string, unknown>;
 
@@ -70,7 +71,11 @@ export class CypherExecutor {
   async read<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
     this.onQuery();
     return this.withSession(neo4j.session.READ, (session, config) =>
-      session.executeRead((tx) => runRecords<T>(tx, query, params), config),
+      session.executeRead(async (tx) => {
+        // Sent together with the query: a reseed commits wholly before or after this read.
+        const [, records] = await Promise.all([tx.run(TAKE_SHARED_GUARD), runRecords<T>(tx, query, params)]);
+        return records;
+      }, config),
     );
   }
 

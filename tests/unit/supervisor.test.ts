@@ -77,6 +77,22 @@ class EchoProcess implements SupervisedProcess {
   }
 }
 
+/** A process that died and whose every restart fails. */
+class NeverComesBack implements SupervisedProcess {
+  readonly pid = 1234;
+  readonly stopping = false;
+  private listeners: Array<(exit: Neo4jExit) => void> = [];
+  onExit(listener: (exit: Neo4jExit) => void) {
+    this.listeners.push(listener);
+  }
+  exit() {
+    for (const listener of this.listeners) listener({ code: 1, signal: null });
+  }
+  relaunch(): Promise<void> {
+    return Promise.reject(new Error('Neo4j exited during start-up.\nlog lines'));
+  }
+}
+
 describe('the Neo4j supervisor', () => {
   let echo: EchoProcess;
   let supervisor: Neo4jSupervisor | null = null;
@@ -122,18 +138,7 @@ describe('the Neo4j supervisor', () => {
   });
 
   it('reports an outage while restarting, backs off, and gives up after too many restarts', async () => {
-    const failing: SupervisedProcess & { exit(): void } = {
-      pid: 1234,
-      stopping: false,
-      listeners: [] as Array<(exit: Neo4jExit) => void>,
-      onExit(listener) {
-        (this as any).listeners.push(listener);
-      },
-      exit() {
-        for (const listener of (this as any).listeners) listener({ code: 1, signal: null });
-      },
-      relaunch: () => Promise.reject(new Error('Neo4j exited during start-up.\nlog lines')),
-    } as any;
+    const failing = new NeverComesBack();
     supervisor = supervise(failing, () => Promise.resolve(), { ...POLICY, backoffMs: 20 });
     failing.exit();
     expect(supervisor.outage()).toBe('restarting');
