@@ -90,6 +90,11 @@ export function neo4jBrowserLink(settings: Pick<LocalNeo4jSettings, 'auth' | 'bo
   return `http://localhost:${settings.httpPort}/browser/?dbms=${encodeURIComponent(bolt)}${auth}`;
 }
 
+/** Neo4j needs none of our passwords; a child's environment is readable in /proc like its argv. */
+function envWithoutPasswords(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/PASSWORD/i.test(name)));
+}
+
 function classpath(assembly: Assembly): string {
   // Plugins first, as the official launcher does: APOC registers extensions found on the classpath.
   return [path.join(assembly.pluginsDir, '*'), path.join(assembly.libDir, '*')].join(path.delimiter);
@@ -182,7 +187,7 @@ export async function startLocalNeo4j(
         '--console-mode',
       ],
       // Own process group: a Ctrl-C in the terminal reaches us, and we shut Neo4j down in order.
-      { cwd: settings.homeDir, detached: true, stdio: ['ignore', out, out] },
+      { cwd: settings.homeDir, env: envWithoutPasswords(), detached: true, stdio: ['ignore', out, out] },
     );
     fs.closeSync(out);
     spawned.once('exit', (code, signal) => {

@@ -84,6 +84,8 @@ const answers = async () => (await gql(LOOKUP)).data?.therapy?.name === 'Pembrol
 const isReady = async () => (await ready()).status === 200;
 
 beforeAll(async () => {
+  // As a user would pass it: children inherit this process's environment unless it is kept from them.
+  process.env.NEO4J_LOCAL_PASSWORD = password;
   const progress = consoleProgress('faults-neo4j');
   database = await openDatabase(config, progress, {
     freshData: true,
@@ -108,6 +110,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.NEO4J_LOCAL_PASSWORD;
   // A paused JVM would not act on the SIGTERM of stop(): resume it first.
   const pid = database?.local?.pid;
   if (pid) process.kill(pid, 'SIGCONT');
