@@ -1,8 +1,9 @@
 /**
  * Fault tests: a Neo4j of their own (auth on, fresh data in .neo4j/faults, own ports), seeded,
- * supervised exactly as `npm start` wires it, and the real HTTP server. Neo4j is paused
- * (SIGSTOP), resumed, killed (SIGKILL) and hung; the API must answer with coded errors within
- * its bounds and recover without being restarted.
+ * supervised exactly as `npm start` wires it, and the real HTTP server. First the password and
+ * reseeding under concurrent readers; then Neo4j is paused (SIGSTOP), resumed, killed (SIGKILL)
+ * and hung, and the API must answer with coded errors within its bounds and recover without
+ * being restarted. Timings go to test-artifacts/fault-timings.json.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import type { Neo4jConnection } from '../../../src/config';
+import { loadConfig, type Neo4jConnection } from '../../../src/config';
 import { createDriver } from '../../../src/db/driver';
 import { CypherExecutor } from '../../../src/db/executor';
+import { applyHttpTimeouts } from '../../../src/http/timeouts';
 import { createGraphServer, type GraphServer } from '../../../src/server';
 import { readTestConnection } from '../test-database';
 
@@ -34,6 +35,7 @@ export async function startApi(
   const server: Server = await new Promise((resolve) => {
     const s = graph.app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
   });
+  applyHttpTimeouts(server, loadConfig({}).http);
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
