@@ -8,13 +8,14 @@ const BATCH = 5000;
  * statements (CREATE: ids are unique by construction).
  */
 export async function growToScale(
-  executor: CypherExecutor,
+  apiExecutor: CypherExecutor,
   generator: ScaleUpGenerator,
   fromScale: number,
   toScale: number,
   progress: (message: string) => void,
 ): Promise<{ nodes: number; relationships: number; seconds: number }> {
   const started = Date.now();
+  const executor = apiExecutor.forMaintenance();
   await executor.write(
     `MERGE (s:Source {id: $id}) SET s.kind = 'DATABASE', s.title = 'Synthetic scale-up generator', s.origin = $origin, s.passages = []`,
     { id: SYNTHETIC_SOURCE_ID, origin: SYNTHETIC_ORIGIN },

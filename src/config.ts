@@ -5,6 +5,7 @@ export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.s
 
 const port = z.coerce.number({ error: 'a port number from 1 to 65535' }).int().min(1).max(65535);
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
+const millis = (min: number) => z.coerce.number({ error: 'a whole number of milliseconds' }).int().min(min);
 
 const envSchema = z
   .object({
@@ -30,8 +31,25 @@ const envSchema = z
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'one of fatal, error, warn, info, debug, trace, silent' })
       .default('info'),
+    NEO4J_QUERY_TIMEOUT_MS: millis(100).default(15_000),
+    NEO4J_SEED_TIMEOUT_MS: millis(1000).default(600_000),
+    NEO4J_CONNECTION_TIMEOUT_MS: millis(100).default(5000),
+    NEO4J_ACQUISITION_TIMEOUT_MS: millis(100).default(10_000),
+    READY_TIMEOUT_MS: millis(100).max(1900, 'at most 1900 (/ready answers within 2 s)').default(1500),
+    HTTP_HEADERS_TIMEOUT_MS: millis(1000).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: millis(1000).default(30_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: millis(100).default(5000),
+    NEO4J_LIVENESS_INTERVAL_MS: millis(100).default(5000),
+    NEO4J_LIVENESS_TIMEOUT_MS: millis(100).default(3000),
+    NEO4J_LIVENESS_FAILURES: z.coerce.number().int().min(1).default(3),
+    NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
+    NEO4J_RESTART_WINDOW_MS: millis(1000).default(600_000),
+    NEO4J_RESTART_BACKOFF_MS: millis(0).default(1000),
   })
   .superRefine((env, ctx) => {
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS' });
+    }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
     }
@@ -62,6 +80,37 @@ export interface LocalNeo4jSettings {
   serviceUrl: string | null;
 }
 
+/** Bounds on every wait for Neo4j (see README, "Timeouts and supervision"). */
+export interface DatabaseTimeouts {
+  /** Server-side transaction timeout of API queries; the client gives up shortly after. */
+  queryMs: number;
+  /** The same for schema, seeding and bulk loads, which legitimately run longer. */
+  maintenanceMs: number;
+  connectionMs: number;
+  acquisitionMs: number;
+  /** /ready's own bound on its ping. */
+  readyMs: number;
+}
+
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
+/** When the supervisor of the local Neo4j declares it dead and how hard it tries to bring it back. */
+export interface SupervisionPolicy {
+  pingIntervalMs: number;
+  pingTimeoutMs: number;
+  /** Consecutive failed liveness pings before a running but silent Neo4j is killed and restarted. */
+  failuresBeforeRestart: number;
+  /** More restarts than this within restartWindowMs, and the process exits non-zero. */
+  maxRestarts: number;
+  restartWindowMs: number;
+  /** Delay before the first restart; doubles with each further attempt in the window. */
+  backoffMs: number;
+}
+
 export interface AppConfig {
   host: string;
   port: number;
@@ -75,6 +124,9 @@ export interface AppConfig {
   introspection: boolean;
   /** Request and error log threshold; `silent` turns the JSON logs off. */
   logLevel: Env['LOG_LEVEL'];
+  timeouts: DatabaseTimeouts;
+  http: HttpTimeouts;
+  supervision: SupervisionPolicy;
 }
 
 export class ConfigError extends Error {
@@ -117,5 +169,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: env.SEED_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION === 'true',
     logLevel: env.LOG_LEVEL,
+    timeouts: {
+      queryMs: env.NEO4J_QUERY_TIMEOUT_MS,
+      maintenanceMs: env.NEO4J_SEED_TIMEOUT_MS,
+      connectionMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionMs: env.NEO4J_ACQUISITION_TIMEOUT_MS,
+      readyMs: env.READY_TIMEOUT_MS,
+    },
+    http: {
+      headersMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
+    supervision: {
+      pingIntervalMs: env.NEO4J_LIVENESS_INTERVAL_MS,
+      pingTimeoutMs: env.NEO4J_LIVENESS_TIMEOUT_MS,
+      failuresBeforeRestart: env.NEO4J_LIVENESS_FAILURES,
+      maxRestarts: env.NEO4J_MAX_RESTARTS,
+      restartWindowMs: env.NEO4J_RESTART_WINDOW_MS,
+      backoffMs: env.NEO4J_RESTART_BACKOFF_MS,
+    },
   };
 }

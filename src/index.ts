@@ -3,37 +3,46 @@ import { openDatabase, prepareGraph } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { consoleProgress } from './neo4j-local/progress';
 import { createLogger } from './observability/logger';
+import { applyHttpTimeouts } from './http/timeouts';
 import { createGraphServer, type GraphServer } from './server';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const progress = consoleProgress('start');
   const config = loadConfig();
-  const database = await openDatabase(config, progress);
   let httpServer: Server | null = null;
   let graph: GraphServer | null = null;
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    progress(`${signal}: shutting down`);
+    progress(`${reason}: shutting down`);
     await new Promise<void>((resolve) => (httpServer ? httpServer.close(() => resolve()) : resolve()));
     await graph?.stop();
     await database.close();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const database = await openDatabase(config, progress, {
+    supervise: {
+      onGiveUp: () => void shutdown('Neo4j keeps failing', 1),
+      onStateChange: (state) => graph?.metrics.setNeo4jUp(state === 'running'),
+    },
+  });
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 
   await prepareGraph(database.executor, config.seedOnStart, progress);
   graph = await createGraphServer(database.executor, {
     logger: createLogger({ level: config.logLevel }),
     publicUrl: config.publicUrl,
     introspection: config.introspection,
+    databaseAvailability: database.availability,
+    readyTimeoutMs: config.timeouts.readyMs,
   });
-  // The graph was just prepared, so Neo4j answered; /ready (and a supervisor) keep this current.
+  // The graph was just prepared, so Neo4j answered; /ready and the supervisor keep this current.
   graph.metrics.setNeo4jUp(true);
   httpServer = graph.app.listen(config.port, config.host);
+  applyHttpTimeouts(httpServer, config.http);
   await new Promise<void>((resolve, reject) => {
     httpServer!.once('listening', resolve);
     httpServer!.once('error', reject);

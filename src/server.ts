@@ -5,11 +5,13 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type GraphContext } from './context';
+import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './db/availability';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
+import { readyRoute } from './http/ready-route';
 import { neo4jBrowserRoutes } from './neo4j-browser/routes';
 import { observabilityPlugin, type ObservedContext } from './observability/graphql-plugin';
 import { createLogger, type Logger } from './observability/logger';
@@ -63,6 +65,10 @@ export interface GraphServerOptions {
   publicUrl?: string;
   /** Schema introspection; on by default whatever NODE_ENV says (Apollo's default depends on it). */
   introspection?: boolean;
+  /** What /ready knows beyond a ping (the local Neo4j's supervisor). Default: nothing known. */
+  databaseAvailability?: DatabaseAvailability;
+  /** /ready's bound on its ping, in ms (READY_TIMEOUT_MS). Default 1500. */
+  readyTimeoutMs?: number;
 }
 
 /** Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests can reuse it. */
@@ -88,17 +94,11 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/ready', async (_req, res) => {
-    try {
-      await observed.ping();
-      metrics.setNeo4jUp(true);
-      res.json({ status: 'ready', neo4j: 'reachable' });
-    } catch (error) {
-      metrics.setNeo4jUp(false);
-      const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.Internal;
-      res.status(503).json({ status: 'unavailable', neo4j: 'unreachable', code });
-    }
-  });
+  app.use(
+    readyRoute(observed, options.databaseAvailability ?? NO_KNOWN_OUTAGE, options.readyTimeoutMs ?? 1500, (up) =>
+      metrics.setNeo4jUp(up),
+    ),
+  );
   app.get('/metrics', async (_req, res) => {
     const { contentType, body } = await metrics.exposition();
     res.set('Content-Type', contentType).send(body);

@@ -16,6 +16,15 @@ export function badUserInput(message: string, argumentName?: string): GraphQLErr
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
 
+const TIMEOUT_MESSAGE = 'The graph database took too long to answer.';
+
+/** The client-side deadline passed: Neo4j did not answer at all (paused, wedged, network gone). */
+export function databaseTimeout(deadlineMs: number): GraphQLError {
+  return new GraphQLError(TIMEOUT_MESSAGE, {
+    extensions: { code: ErrorCode.DatabaseTimeout, deadlineMs },
+  });
+}
+
 /** Maps a driver failure to a coded GraphQL error; the cause is kept for server-side logging. */
 export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
@@ -26,9 +35,17 @@ export function toGraphQLError(error: unknown): GraphQLError {
         originalError: error,
       });
     }
-    if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || error.code.includes('TransactionTimedOut')) {
-      return new GraphQLError('The graph database took too long to answer.', {
+    // TransactionTimedOut, or TransactionTimedOutClientConfiguration for the driver's timeout.
+    if (error.code.includes('TransactionTimedOut')) {
+      return new GraphQLError(TIMEOUT_MESSAGE, {
         extensions: { code: ErrorCode.DatabaseTimeout, neo4jCode: error.code },
+        originalError: error,
+      });
+    }
+    // The pool had no connection to give within connectionAcquisitionTimeout (the driver gives no code).
+    if (error.message.startsWith('Connection acquisition timed out')) {
+      return new GraphQLError('The graph database is unreachable; try again shortly.', {
+        extensions: { code: ErrorCode.DatabaseUnavailable },
         originalError: error,
       });
     }

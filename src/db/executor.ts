@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import { toGraphQLError } from './errors';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
+import { databaseTimeout, toGraphQLError } from './errors';
+import { TAKE_SHARED_GUARD } from './reseed-guard';
 
 export type Params = Record<string, unknown>;
 
@@ -17,6 +18,24 @@ export function toCypherValue(value: unknown): unknown {
 }
 
 const toCypherParams = (params: Params) => toCypherValue(params) as Params;
+
+export interface QueryTimeouts {
+  /** Sent as the transaction timeout: Neo4j aborts a transaction running longer. */
+  queryMs: number;
+  /** The bound for schema changes, seeding and bulk loads (see forMaintenance). */
+  maintenanceMs: number;
+}
+
+export const DEFAULT_QUERY_TIMEOUTS: QueryTimeouts = { queryMs: 15_000, maintenanceMs: 600_000 };
+
+/**
+ * A paused or wedged Neo4j never answers, so its server-side timeout never fires: the client
+ * gives up this long after the transaction timeout. Long enough that a live server's own timeout
+ * (checked every couple of seconds) usually wins and reports the same code.
+ */
+export const CLIENT_DEADLINE_MARGIN_MS = 1000;
+
+type AccessMode = typeof neo4j.session.READ | typeof neo4j.session.WRITE;
 
 export type CypherOutcome = 'success' | 'error';
 
@@ -43,64 +62,140 @@ async function observed<T>(observer: CypherObserver, statement: () => Promise<T>
 /**
  * The one place Cypher is sent from. Reads go through managed read transactions (so a routing
  * neo4j:// URI spreads them over cluster members), writes through write transactions; driver
- * failures become coded GraphQL errors.
+ * failures become coded GraphQL errors. Every transaction carries a timeout, and a client-side
+ * deadline rejects with DATABASE_TIMEOUT when Neo4j does not answer at all.
  */
 export class CypherExecutor {
   constructor(
     private readonly driver: Driver,
     readonly database: string,
+    readonly timeouts: QueryTimeouts = DEFAULT_QUERY_TIMEOUTS,
     private readonly onQuery: () => void = () => undefined,
     private readonly observer: CypherObserver = UNOBSERVED,
   ) {}
 
   /** A view that reports every query sent, e.g. to count round trips per GraphQL request. */
   withQueryListener(onQuery: () => void): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database, () => {
-      this.onQuery();
-      onQuery();
-    }, this.observer);
+    return new CypherExecutor(
+      this.driver,
+      this.database,
+      this.timeouts,
+      () => {
+        this.onQuery();
+        onQuery();
+      },
+      this.observer,
+    );
   }
 
   /** A view that reports each statement's duration and outcome (views made from it inherit it). */
   withObserver(observer: CypherObserver): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database, this.onQuery, observer);
+    return new CypherExecutor(this.driver, this.database, this.timeouts, this.onQuery, observer);
+  }
+
+  /** A view for schema changes, seeding and bulk loads: same driver, the longer maintenance bound. */
+  forMaintenance(): CypherExecutor {
+    return this.withTimeout(this.timeouts.maintenanceMs);
+  }
+
+  private withTimeout(queryMs: number): CypherExecutor {
+    return new CypherExecutor(this.driver, this.database, { ...this.timeouts, queryMs }, this.onQuery, this.observer);
   }
 
   async read<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>(query, params, neo4j.routing.READ);
+    this.onQuery();
+    return this.withSession(neo4j.session.READ, (session, config) =>
+      session.executeRead(async (tx) => {
+        // Sent together with the query: a reseed commits wholly before or after this read.
+        const [, records] = await Promise.all([tx.run(TAKE_SHARED_GUARD), runRecords<T>(tx, query, params, this.observer)]);
+        return records;
+      }, config),
+    );
   }
 
   async write<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>(query, params, neo4j.routing.WRITE);
+    this.onQuery();
+    return this.withSession(neo4j.session.WRITE, (session, config) =>
+      session.executeWrite((tx) => runRecords<T>(tx, query, params, this.observer), config),
+    );
   }
 
   /** Several statements in one write transaction: all of them land, or none. */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    return this.withSession(neo4j.session.WRITE, (session, config) =>
+      session.executeWrite((tx) => work(new TransactionRunner(tx, this.onQuery, this.observer)), config),
+    );
+  }
+
+  /**
+   * Settles within `deadlineMs` whatever Neo4j does (readiness and liveness checks). An
+   * auto-commit transaction: no driver retries, so a refused connection reports at once.
+   */
+  async ping(deadlineMs: number = this.timeouts.queryMs): Promise<void> {
+    await this.withSession(
+      neo4j.session.READ,
+      async (session, config) => {
+        await observed(this.observer, () => session.run('RETURN 1 AS ok', {}, config));
+      },
+      { transactionMs: deadlineMs, deadlineMs },
+    );
+  }
+
+  /**
+   * Runs `work` in a session with the transaction timeout, and gives up at the client-side
+   * deadline with DATABASE_TIMEOUT without waiting for a server that may never answer.
+   */
+  private async withSession<T>(
+    mode: AccessMode,
+    work: (session: Session, config: { timeout: number }) => Promise<T>,
+    bounds = { transactionMs: this.timeouts.queryMs, deadlineMs: this.timeouts.queryMs + CLIENT_DEADLINE_MARGIN_MS },
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const deadline = startDeadline(bounds.deadlineMs);
     try {
-      return await session.executeWrite((tx) => work(new TransactionRunner(tx, this.onQuery, this.observer)));
+      const result = await Promise.race([work(session, { timeout: bounds.transactionMs }), deadline.expired]);
+      await closeWithin(session, deadline.remainingMs());
+      return result;
     } catch (error) {
+      // A Neo4j that stopped answering would never acknowledge the close either: release the
+      // session in the background; its connection returns to the pool or dies with the socket.
+      void session.close().catch(() => undefined);
       throw toGraphQLError(error);
     } finally {
-      await session.close();
+      deadline.cancel();
     }
   }
+}
 
-  async ping(): Promise<void> {
-    await this.read('RETURN 1 AS ok');
-  }
+async function runRecords<T extends RecordShape>(
+  tx: ManagedTransaction,
+  query: string,
+  params: Params,
+  observer: CypherObserver,
+): Promise<T[]> {
+  const result = await observed(observer, () => tx.run(query, toCypherParams(params)));
+  return result.records.map((record) => record.toObject() as T);
+}
 
-  private async run<T extends RecordShape>(query: string, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> {
-    this.onQuery();
-    try {
-      const result = await observed(this.observer, () =>
-        this.driver.executeQuery(query, toCypherParams(params), { database: this.database, routing }),
-      );
-      return result.records.map((record) => record.toObject() as T);
-    } catch (error) {
-      throw toGraphQLError(error);
-    }
-  }
+function startDeadline(ms: number) {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(databaseTimeout(ms)), ms);
+  });
+  return {
+    expired,
+    remainingMs: () => Math.max(0, ms - (Date.now() - started)),
+    cancel: () => clearTimeout(timer),
+  };
+}
+
+/** Closing normally just returns the connection to the pool; never let it hold up an answer. */
+async function closeWithin(session: Session, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const closing = session.close().catch(() => undefined);
+  await Promise.race([closing, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 export class TransactionRunner {
@@ -112,7 +207,6 @@ export class TransactionRunner {
 
   async run<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
     this.onQuery();
-    const result = await observed(this.observer, () => this.tx.run(query, toCypherParams(params)));
-    return result.records.map((record) => record.toObject() as T);
+    return runRecords<T>(this.tx, query, params, this.observer);
   }
 }

@@ -14,9 +14,10 @@ const STATEMENTS = [
 ];
 
 export async function applySchema(executor: CypherExecutor): Promise<void> {
+  const maintenance = executor.forMaintenance();
   for (const statement of STATEMENTS) {
-    await executor.write(statement);
+    await maintenance.write(statement);
   }
   // Full-text indexes populate asynchronously; queries issued right after would miss entries.
-  await executor.write('CALL db.awaitIndexes(120)');
+  await maintenance.write('CALL db.awaitIndexes(120)');
 }

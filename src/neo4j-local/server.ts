@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import type { LocalNeo4jSettings, Neo4jConnection } from '../config';
 import { browserSettings } from '../neo4j-browser/settings';
 import { ensureAssembly, type Assembly } from './assembly';
+import { initialConnection, initialPasswordPending, probeBolt, setPasswordOverBolt } from './bolt-probe';
 import type { Progress } from './progress';
 
 // Neo4j 5 needs these on Java 17+ (taken from the launcher of the official distribution).
@@ -26,11 +26,24 @@ const JVM_FLAGS = [
   '--enable-native-access=ALL-UNNAMED',
 ];
 
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface LocalNeo4j {
   connection: Neo4jConnection;
   browserUrl: string;
   /** False when an instance from an earlier run was already listening and was reused. */
   startedHere: boolean;
+  /** The java process's pid (for supervision and fault tests); null when none of ours runs. */
+  readonly pid: number | null;
+  /** Called on every exit of the java process, including the one stop() causes. */
+  onExit(listener: (exit: Neo4jExit) => void): void;
+  /** True once stop() was called: an exit from now on is expected. */
+  readonly stopping: boolean;
+  /** Starts it again on the same data (after it died or was killed); resolves once Bolt answers. */
+  relaunch(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,6 +90,11 @@ export function neo4jBrowserLink(settings: Pick<LocalNeo4jSettings, 'auth' | 'bo
   return `http://localhost:${settings.httpPort}/browser/?dbms=${encodeURIComponent(bolt)}${auth}`;
 }
 
+/** Neo4j needs none of our passwords; a child's environment is readable in /proc like its argv. */
+function envWithoutPasswords(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/PASSWORD/i.test(name)));
+}
+
 function classpath(assembly: Assembly): string {
   // Plugins first, as the official launcher does: APOC registers extensions found on the classpath.
   return [path.join(assembly.pluginsDir, '*'), path.join(assembly.libDir, '*')].join(path.delimiter);
@@ -93,31 +111,6 @@ function portIsOpen(port: number): Promise<boolean> {
   });
 }
 
-async function boltAccepts(connection: Neo4jConnection): Promise<boolean> {
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
-    connectionTimeout: 2000,
-  });
-  try {
-    await driver.executeQuery('RETURN 1', {}, { database: connection.database });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
-  }
-}
-
-function setInitialPassword(settings: LocalNeo4jSettings, assembly: Assembly): void {
-  const result = spawnSync(
-    'java',
-    ['-cp', classpath(assembly), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', settings.password],
-    { env: { ...process.env, NEO4J_HOME: settings.homeDir, NEO4J_CONF: path.join(settings.homeDir, 'conf') }, encoding: 'utf8' },
-  );
-  if (result.status !== 0) {
-    throw new Error(`neo4j-admin set-initial-password failed: ${result.stderr || result.stdout || result.error?.message}`);
-  }
-}
-
 function logTail(file: string, lines = 30): string {
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
@@ -128,7 +121,8 @@ function logTail(file: string, lines = 30): string {
 
 /**
  * Starts Neo4j Community from the Maven-assembled jars, bound to 127.0.0.1, with its data under
- * settings.homeDir. Resolves once Bolt answers a query.
+ * settings.homeDir. Resolves once Bolt answers a query. The password (auth 'password') is set over
+ * Bolt, never passed on a command line or in a child's environment.
  */
 export async function startLocalNeo4j(
   settings: LocalNeo4jSettings,
@@ -144,9 +138,18 @@ export async function startLocalNeo4j(
   const browserUrl = neo4jBrowserLink(settings);
 
   if (await portIsOpen(settings.boltPort)) {
-    if (!options.freshData && (await boltAccepts(connection))) {
+    if (!options.freshData && (await probeBolt(connection)) === 'ready') {
       progress(`reusing the Neo4j already listening on ${connection.uri}`);
-      return { connection, browserUrl, startedHere: false, stop: async () => undefined };
+      return {
+        connection,
+        browserUrl,
+        startedHere: false,
+        pid: null,
+        stopping: false,
+        onExit: () => undefined,
+        relaunch: () => Promise.reject(new Error('this Neo4j was not started by this process')),
+        stop: async () => undefined,
+      };
     }
     throw new Error(
       `port ${settings.boltPort} is already in use by another process; stop it or set NEO4J_LOCAL_BOLT_PORT`,
@@ -159,67 +162,111 @@ export async function startLocalNeo4j(
     fs.mkdirSync(path.join(settings.homeDir, name), { recursive: true });
   }
   fs.writeFileSync(path.join(settings.homeDir, 'conf', 'neo4j.conf'), neo4jConf(settings, assembly));
-  if (settings.auth === 'password' && !fs.existsSync(path.join(settings.homeDir, 'data', 'dbms', 'auth.ini'))) {
-    progress('setting the initial password of the new database');
-    setInitialPassword(settings, assembly);
-  }
-
   const consoleLog = path.join(settings.homeDir, 'logs', 'console.log');
-  const out = fs.openSync(consoleLog, 'w');
-  progress(`starting Neo4j ${assembly.neo4jVersion} (bolt 127.0.0.1:${settings.boltPort}, http 127.0.0.1:${settings.httpPort})…`);
-  const started = Date.now();
-  const child: ChildProcess = spawn(
-    'java',
-    [
-      `-Xms${settings.heapSize}`,
-      `-Xmx${settings.heapSize}`,
-      ...JVM_FLAGS,
-      '-cp',
-      classpath(assembly),
-      'org.neo4j.server.CommunityEntryPoint',
-      `--home-dir=${settings.homeDir}`,
-      `--config-dir=${path.join(settings.homeDir, 'conf')}`,
-      '--console-mode',
-    ],
-    // Own process group: a Ctrl-C in the terminal reaches us, and we shut Neo4j down in order.
-    { cwd: settings.homeDir, detached: true, stdio: ['ignore', out, out] },
-  );
-  fs.closeSync(out);
-  let exited = false;
-  child.once('exit', () => {
-    exited = true;
-  });
-  const killOnExit = () => {
-    if (!exited) child.kill('SIGKILL');
-  };
+  const startTimeoutMs = options.startTimeoutMs ?? 120_000;
+
+  let child: ChildProcess | null = null;
+  let stopping = false;
+  const exitListeners: Array<(exit: Neo4jExit) => void> = [];
+  const killOnExit = () => child?.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
-  let lastReport = Date.now();
-  while (!(await boltAccepts(connection))) {
-    if (exited) {
-      throw new Error(`Neo4j exited during start-up. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`);
+  const spawnJava = (appendLog: boolean): ChildProcess => {
+    const out = fs.openSync(consoleLog, appendLog ? 'a' : 'w');
+    const spawned = spawn(
+      'java',
+      [
+        `-Xms${settings.heapSize}`,
+        `-Xmx${settings.heapSize}`,
+        ...JVM_FLAGS,
+        '-cp',
+        classpath(assembly),
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${settings.homeDir}`,
+        `--config-dir=${path.join(settings.homeDir, 'conf')}`,
+        '--console-mode',
+      ],
+      // Own process group: a Ctrl-C in the terminal reaches us, and we shut Neo4j down in order.
+      { cwd: settings.homeDir, env: envWithoutPasswords(), detached: true, stdio: ['ignore', out, out] },
+    );
+    fs.closeSync(out);
+    spawned.once('exit', (code, signal) => {
+      if (child === spawned) child = null;
+      for (const listener of exitListeners) listener({ code, signal });
+    });
+    return spawned;
+  };
+
+  /** Spawns java and waits until Bolt answers with the configured credentials. */
+  const launch = async (appendLog: boolean): Promise<void> => {
+    const started = Date.now();
+    const launched = spawnJava(appendLog);
+    child = launched;
+    const deadline = started + startTimeoutMs;
+    let lastReport = started;
+    let passwordPending = initialPasswordPending(settings);
+    for (;;) {
+      const probe = await probeBolt(passwordPending ? initialConnection(connection) : connection);
+      if (probe === 'password-change-required' && passwordPending) {
+        progress('setting the password of the new database over Bolt');
+        await setPasswordOverBolt(settings, connection);
+        passwordPending = false;
+        continue;
+      }
+      if (probe === 'ready' && !passwordPending) break;
+      if (launched.exitCode !== null || launched.signalCode !== null) {
+        throw new Error(`Neo4j exited during start-up. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`);
+      }
+      if (stopping) throw new Error('Neo4j was stopped during start-up');
+      if (Date.now() > deadline) {
+        launched.kill('SIGKILL');
+        throw new Error(
+          `Neo4j did not accept Bolt connections in time (last probe: ${probe}). Last lines of ${consoleLog}:\n${logTail(consoleLog)}`,
+        );
+      }
+      if (Date.now() - lastReport > 5000) {
+        progress(`  … waiting for Bolt (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+        lastReport = Date.now();
+      }
+      await new Promise((r) => setTimeout(r, 500));
     }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`Neo4j did not accept Bolt connections in time. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`);
-    }
-    if (Date.now() - lastReport > 5000) {
-      progress(`  … waiting for Bolt (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-      lastReport = Date.now();
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  progress(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    progress(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  };
+
+  progress(`starting Neo4j ${assembly.neo4jVersion} (bolt 127.0.0.1:${settings.boltPort}, http 127.0.0.1:${settings.httpPort})…`);
+  await launch(false);
 
   const stop = async (): Promise<void> => {
+    stopping = true;
     process.removeListener('exit', killOnExit);
-    if (exited) return;
-    const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timeout = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const running = child;
+    if (!running) return;
+    const done = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+    running.kill('SIGTERM');
+    // A paused (SIGSTOPped) Neo4j would hold the SIGTERM until resumed.
+    running.kill('SIGCONT');
+    const timeout = setTimeout(() => running.kill('SIGKILL'), 30_000);
     await done;
     clearTimeout(timeout);
   };
-  return { connection, browserUrl, startedHere: true, stop };
+  return {
+    connection,
+    browserUrl,
+    startedHere: true,
+    get pid() {
+      return child?.pid ?? null;
+    },
+    get stopping() {
+      return stopping;
+    },
+    onExit: (listener) => {
+      exitListeners.push(listener);
+    },
+    relaunch: async () => {
+      if (stopping) throw new Error('Neo4j is being stopped');
+      if (child) throw new Error(`Neo4j (pid ${child.pid}) is still running`);
+      await launch(true);
+    },
+    stop,
+  };
 }

@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/executor';
+import { RESEED_GUARD_LABEL } from '../db/reseed-guard';
 
 export interface StatsRecord {
   nodeCount: number;
@@ -24,10 +25,12 @@ export class StatsRepository {
       labels: Record<string, number>;
       relTypesCount: Record<string, number>;
     }>('CALL apoc.meta.stats() YIELD nodeCount, relCount, labels, relTypesCount RETURN nodeCount, relCount, labels, relTypesCount');
+    // The reseed guard is bookkeeping, not part of the graph.
+    const { [RESEED_GUARD_LABEL]: guards = 0, ...labels } = row?.labels ?? {};
     return {
-      nodeCount: row?.nodeCount ?? 0,
+      nodeCount: (row?.nodeCount ?? 0) - guards,
       relationshipCount: row?.relCount ?? 0,
-      labels: byName(row?.labels ?? {}),
+      labels: byName(labels),
       relationshipTypes: byName(row?.relTypesCount ?? {}),
     };
   }

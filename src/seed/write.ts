@@ -1,6 +1,7 @@
 import { compactKey, words } from '../domain/text';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from '../db/executor';
+import { TAKE_EXCLUSIVE_GUARD } from '../db/reseed-guard';
 import type { EvidenceRef, SeedGraph } from './model';
 
 export interface SeedWriteResult {
@@ -69,7 +70,7 @@ export async function writeSeed(
     props: { id: r.id, ...r.properties, ...evidenceProperties(r.evidence), origin: SEED_ORIGIN },
   }));
 
-  return executor.writeTransaction(async (tx) => {
+  return executor.forMaintenance().writeTransaction(async (tx) => {
     progress(`writing ${sources.length} sources`);
     await tx.run(
       `UNWIND $sources AS s
@@ -107,6 +108,8 @@ export async function writeSeed(
       origin: SEED_ORIGIN,
       ids: sources.map((s) => s.id),
     });
+    // Last: readers wait only while this transaction commits (see reseed-guard.ts).
+    await tx.run(TAKE_EXCLUSIVE_GUARD);
     return { nodes: sources.length + entities.length, relationships: relations.length };
   });
 }

@@ -46,3 +46,29 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
   });
 });
+
+describe('timeouts and supervision', () => {
+  it('has bounded defaults', () => {
+    const config = loadConfig({});
+    expect(config.timeouts).toEqual({ queryMs: 15_000, maintenanceMs: 600_000, connectionMs: 5000, acquisitionMs: 10_000, readyMs: 1500 });
+    expect(config.http).toEqual({ headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5000 });
+    expect(config.supervision).toEqual({
+      pingIntervalMs: 5000,
+      pingTimeoutMs: 3000,
+      failuresBeforeRestart: 3,
+      maxRestarts: 5,
+      restartWindowMs: 600_000,
+      backoffMs: 1000,
+    });
+  });
+
+  it('reads them from the environment and rejects nonsense', () => {
+    const config = loadConfig({ NEO4J_QUERY_TIMEOUT_MS: '2000', NEO4J_LIVENESS_FAILURES: '1', NEO4J_MAX_RESTARTS: '0' });
+    expect(config.timeouts.queryMs).toBe(2000);
+    expect(config.supervision).toMatchObject({ failuresBeforeRestart: 1, maxRestarts: 0 });
+    expect(() => loadConfig({ READY_TIMEOUT_MS: '5000', NEO4J_QUERY_TIMEOUT_MS: 'soon' })).toThrow(
+      /READY_TIMEOUT_MS: at most 1900[\s\S]*NEO4J_QUERY_TIMEOUT_MS|NEO4J_QUERY_TIMEOUT_MS[\s\S]*READY_TIMEOUT_MS: at most 1900/,
+    );
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS/);
+  });
+});

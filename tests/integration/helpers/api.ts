@@ -2,9 +2,10 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { LevelWithSilent } from 'pino';
-import type { Neo4jConnection } from '../../../src/config';
+import { loadConfig, type Neo4jConnection } from '../../../src/config';
 import { createDriver } from '../../../src/db/driver';
 import { CypherExecutor } from '../../../src/db/executor';
+import { applyHttpTimeouts } from '../../../src/http/timeouts';
 import { createLogger } from '../../../src/observability/logger';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../../src/server';
 import { readTestConnection } from '../test-database';
@@ -38,6 +39,7 @@ export async function startApi(
   const server: Server = await new Promise((resolve) => {
     const s = graph.app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
   });
+  applyHttpTimeouts(server, loadConfig({}).http);
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -1,0 +1,19 @@
+/**
+ * Neo4j reads at read-committed isolation with no snapshot: a single read statement that runs
+ * while a reseed commits can see part of the old graph and part of the new one (measured: the
+ * whole-graph export saw relationships whose properties were already gone). A lock node settles
+ * it: every read transaction first takes a shared lock on it, and the seed's write transaction
+ * takes the exclusive lock as its last statement. The seed's changes are applied while it holds
+ * that lock, so a read runs wholly before the commit or wholly after it. Shared locks do not
+ * block one another; reads wait only while a reseed commits.
+ *
+ * Limits: only readers of this database member (a cluster's followers apply commits without it),
+ * and only readers that go through the executor.
+ */
+export const RESEED_GUARD_LABEL = 'ReseedGuard';
+
+/** First statement of every read transaction (pipelined with the query: no extra round trip). */
+export const TAKE_SHARED_GUARD = `CALL apoc.lock.read.nodes(COLLECT { MATCH (g:${RESEED_GUARD_LABEL}) RETURN g })`;
+
+/** Last statement of the seed's write transaction. */
+export const TAKE_EXCLUSIVE_GUARD = `MERGE (g:${RESEED_GUARD_LABEL} {id: 'seed'}) WITH g CALL apoc.lock.nodes([g]) RETURN g.id AS guard`;
