@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './graphql/operation-limits';
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
 const port = z.coerce.number({ error: 'a port number from 1 to 65535' }).int().min(1).max(65535);
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
+const positiveInt = z.coerce.number({ error: 'a positive whole number' }).int().min(1);
 
 const envSchema = z
   .object({
@@ -26,6 +28,12 @@ const envSchema = z
     NEO4J_HEAP_SIZE: memorySize.default('1g'),
     NEO4J_PAGECACHE_SIZE: memorySize.default('256m'),
     SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+    GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxDepth),
+    GRAPHQL_MAX_ALIASES: z.coerce.number({ error: 'a whole number ≥ 0' }).int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
+    GRAPHQL_MAX_ROOT_FIELDS: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxRootFields),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxTokens),
+    GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxCost),
+    GRAPHQL_MAX_BODY_BYTES: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxBodyBytes),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -67,6 +75,8 @@ export interface AppConfig {
   external: Neo4jConnection | null;
   local: LocalNeo4jSettings;
   seedOnStart: Env['SEED_ON_START'];
+  /** Checked on every GraphQL request before any Cypher runs. */
+  operationLimits: OperationLimits;
 }
 
 export class ConfigError extends Error {
@@ -107,5 +117,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       serviceUrl: publicUrl,
     },
     seedOnStart: env.SEED_ON_START,
+    operationLimits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+    },
   };
 }

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await prepareGraph(database.executor, config.seedOnStart, progress);
-  graph = await createGraphServer(database.executor);
+  graph = await createGraphServer(database.executor, { operationLimits: config.operationLimits });
   httpServer = graph.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     httpServer!.once('listening', resolve);

@@ -8,6 +8,8 @@ import { createContext, type GraphContext } from './context';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, type OperationLimits } from './graphql/operation-limits';
+import { answerErrorsAsJson, graphqlBodyErrors, notFoundAsJson } from './http-errors';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
 import { neo4jBrowserRoutes } from './neo4j-browser/routes';
@@ -50,11 +52,14 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
  * How one server instance behaves beyond its executor. Each capability adds its own field, with a
  * default that matches `npm start`, so tests build exactly the server users run.
  */
-export interface GraphServerOptions {}
+export interface GraphServerOptions {
+  /** Depth, aliases, root fields, tokens, cost and body size of one request. Default: DEFAULT_OPERATION_LIMITS (config.ts reads the GRAPHQL_MAX_* variables). */
+  operationLimits?: Partial<OperationLimits>;
+}
 
 /** Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests can reuse it. */
 export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
-  void options;
+  const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -62,7 +67,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     includeStacktraceInErrorResponses: false,
     // index.ts owns shutdown order (HTTP, Apollo, driver, then the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [cypherCountPlugin, ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [operationLimitsPlugin(limits), cypherCountPlugin, ApolloServerPluginLandingPageLocalDefault({ embed: true })],
   });
   await apollo.start();
 
@@ -86,9 +91,12 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
+    graphqlBodyErrors(limits.maxBodyBytes),
     expressMiddleware(apollo, { context: async () => createContext(executor) }),
   );
+  app.use(notFoundAsJson);
+  app.use(answerErrorsAsJson);
 
   return { app, apollo, stop: () => apollo.stop() };
 }

@@ -1,0 +1,220 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { ErrorCode } from '../db/errors';
+import { estimateCost } from './operation-cost';
+
+/** Bounds on one GraphQL request, all checked before any Cypher runs. */
+export interface OperationLimits {
+  /** Nesting of fields (`{ a { b } }` is 2); fragments add no level. */
+  maxDepth: number;
+  maxAliases: number;
+  /** Distinct response keys at the root; each is a separate database statement. */
+  maxRootFields: number;
+  /** Lexical tokens of the document, counted before it is parsed. */
+  maxTokens: number;
+  /** The estimate of `operation-cost.ts`. */
+  maxCost: number;
+  /** Size of a POST body (query and variables), enforced while it is read. */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxRootFields: 30,
+  maxTokens: 2000,
+  maxCost: 100_000,
+  maxBodyBytes: 100 * 1024,
+};
+
+/** Fragments may multiply a small document; beyond this many selections it is refused. */
+export const MAX_EXPANDED_SELECTIONS = 10_000;
+
+export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'selections' | 'cost' | 'bodyBytes';
+
+const DESCRIPTIONS: Record<LimitName, (actual: number, max: number) => string> = {
+  depth: (a, m) => `The operation's depth is ${a}; at most ${m} is allowed.`,
+  aliases: (a, m) => `The operation uses ${a} aliases; at most ${m} are allowed.`,
+  rootFields: (a, m) => `The operation selects ${a} root fields; at most ${m} are allowed.`,
+  tokens: (a, m) => `The document has ${a} tokens; at most ${m} are allowed.`,
+  selections: (a, m) => `The operation expands (fragments included) to ${a} selections; at most ${m} are allowed.`,
+  cost: (a, m) => `The operation's estimated cost is ${a}; at most ${m} is allowed (cost model: README, Operation limits).`,
+  bodyBytes: (a, m) => `The request body is ${a} bytes; at most ${m} are allowed.`,
+};
+
+/** The coded refusal; `http` tells Apollo the status (it is not sent to clients). */
+export function limitExceeded(limit: LimitName, actual: number, max: number, status = 400): GraphQLError {
+  return new GraphQLError(DESCRIPTIONS[limit](actual, max), {
+    extensions: { code: ErrorCode.BadUserInput, limit, max, actual, http: { status } },
+  });
+}
+
+/** Lexes the whole document (a body is at most maxBodyBytes); syntax errors are left to the parser. */
+export function countTokens(source: string): number {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+  } catch {
+    // The parser reports the syntax error with its location.
+  }
+  return count;
+}
+
+export interface OperationShape {
+  depth: number;
+  aliases: number;
+  rootFields: number;
+  /** Selections with fragments expanded. */
+  selections: number;
+}
+
+/** Depth and aliases as graphql-armor counts them; each measure is the largest over the document's operations. */
+export function measureShape(schema: GraphQLSchema, document: DocumentNode): OperationShape {
+  const shape: OperationShape = { depth: 0, aliases: 0, rootFields: 0, selections: 0 };
+  const record = (key: 'depth' | 'aliases') => (_context: unknown, details: { n: number }) => {
+    shape[key] = Math.max(shape[key], details.n);
+  };
+  validate(schema, document, [
+    maxDepthRule({ n: Number.MAX_SAFE_INTEGER, flattenFragments: true, onAccept: [record('depth')] }),
+    maxAliasesRule({ n: Number.MAX_SAFE_INTEGER, onAccept: [record('aliases')] }),
+  ]);
+  const fragments = fragmentsOf(document);
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) {
+      shape.rootFields = Math.max(shape.rootFields, responseKeys(definition.selectionSet, fragments, new Set()).size);
+      shape.selections = Math.max(shape.selections, expandedSelections(document, definition));
+    }
+  }
+  return shape;
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
+/**
+ * Root fields are counted by response key (repeating `stats` merges into one field). A fragment
+ * adds the same keys wherever it is spread, so each is expanded once: linear even for a fragment
+ * bomb.
+ */
+function responseKeys(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  expanded: Set<string>,
+  keys = new Set<string>(),
+): Set<string> {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      keys.add((selection.alias ?? selection.name).value);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      responseKeys(selection.selectionSet, fragments, expanded, keys);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment && !expanded.has(fragment.name.value)) {
+        expanded.add(fragment.name.value);
+        responseKeys(fragment.selectionSet, fragments, expanded, keys);
+      }
+    }
+  }
+  return keys;
+}
+
+/**
+ * Selections of the operation with every fragment spread expanded, in linear time (one count
+ * per fragment), so a "fragment bomb" is measured without being expanded.
+ */
+export function expandedSelections(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = fragmentsOf(document);
+  const memo = new Map<string, number>();
+  const countSet = (selectionSet: SelectionSetNode): number => {
+    let count = 0;
+    for (const selection of selectionSet.selections) {
+      count += 1;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        count += countFragment(selection.name.value);
+      } else if (selection.selectionSet) {
+        count += countSet(selection.selectionSet);
+      }
+    }
+    return count;
+  };
+  const countFragment = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    memo.set(name, 0); // a cycle (refused by validation) counts nothing more
+    const fragment = fragments.get(name);
+    const count = fragment ? countSet(fragment.selectionSet) : 0;
+    memo.set(name, count);
+    return count;
+  };
+  return countSet(operation.selectionSet);
+}
+
+/** Limits of a parsed document that need no variables; throws the first one exceeded. */
+export function checkShape(schema: GraphQLSchema, document: DocumentNode, limits: OperationLimits): void {
+  const shape = measureShape(schema, document);
+  if (shape.depth > limits.maxDepth) throw limitExceeded('depth', shape.depth, limits.maxDepth);
+  if (shape.aliases > limits.maxAliases) throw limitExceeded('aliases', shape.aliases, limits.maxAliases);
+  if (shape.rootFields > limits.maxRootFields) throw limitExceeded('rootFields', shape.rootFields, limits.maxRootFields);
+  if (shape.selections > MAX_EXPANDED_SELECTIONS) throw limitExceeded('selections', shape.selections, MAX_EXPANDED_SELECTIONS);
+}
+
+/** Size and cost of the operation that is about to run, with its variables. */
+export function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  limits: OperationLimits,
+): void {
+  // Also checked with the shape; repeated here because the estimator's own node budget must never trip.
+  const selections = expandedSelections(document, operation);
+  if (selections > MAX_EXPANDED_SELECTIONS) throw limitExceeded('selections', selections, MAX_EXPANDED_SELECTIONS);
+  const cost = estimateCost(schema, document, operation.name?.value, variables, MAX_EXPANDED_SELECTIONS);
+  if (cost !== null && cost > limits.maxCost) throw limitExceeded('cost', cost, limits.maxCost);
+}
+
+/**
+ * Refuses oversized operations before they run: tokens before parsing, depth, aliases and root
+ * fields before the (superlinear) spec validation, size and cost once the operation and its
+ * variables are known. Apollo caches validated documents, so the first two stages run once per
+ * distinct document; the cost runs on every request.
+ */
+export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async parsingDidStart({ source }) {
+          const tokens = countTokens(source);
+          if (tokens > limits.maxTokens) throw limitExceeded('tokens', tokens, limits.maxTokens);
+        },
+        async validationDidStart({ schema, document }) {
+          checkShape(schema, document, limits);
+        },
+        async didResolveOperation({ schema, document, operation, request }) {
+          // Without an operation (ambiguous operationName) Apollo refuses the request itself.
+          if (operation) checkCost(schema, document, operation, request.variables, limits);
+        },
+      };
+    },
+  };
+}
