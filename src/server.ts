@@ -3,12 +3,12 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { buildSchema, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type GraphContext } from './context';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
 import { loadTypeDefs } from './graphql/typeDefs';
-import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, type OperationLimits } from './graphql/operation-limits';
+import { DEFAULT_OPERATION_LIMITS, operationCostPlugin, refuseOversizedDocuments, type OperationLimits } from './graphql/operation-limits';
 import { answerErrorsAsJson, graphqlBodyErrors, notFoundAsJson } from './http-errors';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
@@ -67,7 +67,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     includeStacktraceInErrorResponses: false,
     // index.ts owns shutdown order (HTTP, Apollo, driver, then the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [operationLimitsPlugin(limits), cypherCountPlugin, ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [operationCostPlugin(limits), cypherCountPlugin, ApolloServerPluginLandingPageLocalDefault({ embed: true })],
   });
   await apollo.start();
 
@@ -93,6 +93,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     cors(),
     express.json({ limit: limits.maxBodyBytes }),
     graphqlBodyErrors(limits.maxBodyBytes),
+    refuseOversizedDocuments(buildSchema(loadTypeDefs()), limits),
     expressMiddleware(apollo, { context: async () => createContext(executor) }),
   );
   app.use(notFoundAsJson);

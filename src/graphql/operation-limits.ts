@@ -1,10 +1,12 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   GraphQLError,
   Kind,
   Lexer,
+  parse,
   Source,
   TokenKind,
   validate,
@@ -193,23 +195,59 @@ export function checkCost(
   if (cost !== null && cost > limits.maxCost) throw limitExceeded('cost', cost, limits.maxCost);
 }
 
+/** A document's limits that need no variables; null when it is within them (or does not parse: Apollo reports that). */
+export function documentRefusal(schema: GraphQLSchema, source: string, limits: OperationLimits): GraphQLError | null {
+  const tokens = countTokens(source);
+  if (tokens > limits.maxTokens) return limitExceeded('tokens', tokens, limits.maxTokens);
+  let document: DocumentNode;
+  try {
+    document = parse(source);
+  } catch {
+    return null;
+  }
+  try {
+    checkShape(schema, document, limits);
+    return null;
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+}
+
+/** Remembered accepted documents: at most this many, each at most this long (memory stays bounded). */
+const ACCEPTED_CACHE = { entries: 1000, maxLength: 5000 };
+
 /**
- * Refuses oversized operations before they run: tokens before parsing, depth, aliases and root
- * fields before the (superlinear) spec validation, size and cost once the operation and its
- * variables are known. Apollo caches validated documents, so the first two stages run once per
- * distinct document; the cost runs on every request.
+ * Express middleware in front of Apollo: refuses documents over the token, depth, alias,
+ * root-field and selection limits before Apollo parses and validates them (graphql-js's
+ * validation is superlinear in repeated fields). Apollo treats errors thrown from its parsing
+ * and validation hooks as internal failures, hence a middleware. Accepted documents are
+ * remembered, so clients repeating their operations pay the measurement once.
  */
-export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<BaseContext> {
+export function refuseOversizedDocuments(schema: GraphQLSchema, limits: OperationLimits): RequestHandler {
+  const accepted = new Set<string>();
+  return (req, res, next) => {
+    const params: unknown = req.method === 'GET' ? req.query : req.body;
+    const source = params && typeof params === 'object' ? (params as { query?: unknown }).query : undefined;
+    if (typeof source !== 'string' || accepted.has(source)) return next();
+    const refusal = documentRefusal(schema, source, limits);
+    if (!refusal) {
+      if (source.length <= ACCEPTED_CACHE.maxLength) {
+        if (accepted.size >= ACCEPTED_CACHE.entries) accepted.delete(accepted.values().next().value!);
+        accepted.add(source);
+      }
+      return next();
+    }
+    const { http: _http, ...extensions } = refusal.extensions;
+    res.status(400).json({ errors: [{ message: refusal.message, extensions }], extensions: { cypherQueries: 0 } });
+  };
+}
+
+/** The cost, once Apollo knows the operation and its variables; runs on every request. */
+export function operationCostPlugin(limits: OperationLimits): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
-        async parsingDidStart({ source }) {
-          const tokens = countTokens(source);
-          if (tokens > limits.maxTokens) throw limitExceeded('tokens', tokens, limits.maxTokens);
-        },
-        async validationDidStart({ schema, document }) {
-          checkShape(schema, document, limits);
-        },
         async didResolveOperation({ schema, document, operation, request }) {
           // Without an operation (ambiguous operationName) Apollo refuses the request itself.
           if (operation) checkCost(schema, document, operation, request.variables, limits);

@@ -7,10 +7,9 @@ import * as explorerApi from '../../explorer/src/api';
 import { PROJECT_ROOT } from '../../src/config';
 import {
   checkCost,
-  checkShape,
   countTokens,
   DEFAULT_OPERATION_LIMITS,
-  limitExceeded,
+  documentRefusal,
   measureShape,
   type OperationLimits,
 } from '../../src/graphql/operation-limits';
@@ -24,15 +23,14 @@ interface Operation {
   variables?: Record<string, unknown>;
 }
 
-/** The server's order: tokens, shape, spec validation, then size and cost with the variables. */
+/** The server's order: document limits, spec validation, then size and cost with the variables. */
 function refusal(operation: Operation, limits: OperationLimits = DEFAULT_OPERATION_LIMITS): GraphQLError | null {
+  const documentLimit = documentRefusal(schema, operation.query, limits);
+  if (documentLimit) return documentLimit;
+  const document = parse(operation.query);
+  const invalid = validate(schema, document);
+  if (invalid.length > 0) throw new Error(`invalid operation: ${invalid.map((e) => e.message).join('; ')}`);
   try {
-    const tokens = countTokens(operation.query);
-    if (tokens > limits.maxTokens) throw limitExceeded('tokens', tokens, limits.maxTokens);
-    const document = parse(operation.query);
-    checkShape(schema, document, limits);
-    const invalid = validate(schema, document);
-    if (invalid.length > 0) throw new Error(`invalid operation: ${invalid.map((e) => e.message).join('; ')}`);
     checkCost(schema, document, getOperationAST(document)!, operation.variables, limits);
     return null;
   } catch (error) {
