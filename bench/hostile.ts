@@ -4,7 +4,7 @@
  * every error was coded JSON, the service still answers, the graph is unchanged, and how much the
  * service's RSS grew. Exits 1 when a rule was broken.
  *
- * Options: --requests 10000  --seed 1  --concurrency 4
+ * Options: --requests 10000  --seed 1  --concurrency 4  --max-rss-growth-mb 256
  *          --url http://127.0.0.1:4000 [--pid N]   use a running service instead (RSS needs its pid)
  * Ports of its own Neo4j and service: HOSTILE_NEO4J_BOLT_PORT (7690), HOSTILE_NEO4J_HTTP_PORT (7477), HOSTILE_PORT (4102).
  */
@@ -32,6 +32,7 @@ const SETTINGS = {
   concurrency: Number(option('concurrency', '4')),
   url: option('url', ''),
   pid: Number(option('pid', '0')) || null,
+  maxRssGrowthMb: Number(option('max-rss-growth-mb', '256')),
 };
 
 const HOSTILE_NEO4J: LocalNeo4jSettings = {
@@ -132,12 +133,13 @@ ${table(byCode)}
   by kind and status:
 ${table(byKindStatus)}
   5xx answers: ${fiveXX}; requests without an answer: ${failures}
-  service RSS: ${rssBefore ?? '?'} MB before, ${rssAfter ?? '?'} MB after, peak ${memoryMb(pid, 'VmHWM') ?? '?'} MB
+  service RSS: ${rssBefore ?? '?'} MB before, ${rssAfter ?? '?'} MB after, peak ${memoryMb(pid, 'VmHWM') ?? '?'} MB (allowed growth ${SETTINGS.maxRssGrowthMb} MB)
   graph: ${countsBefore.nodeCount} nodes / ${countsBefore.relationshipCount} relationships before, ${countsAfter.nodeCount} / ${countsAfter.relationshipCount} after
   broken rules: ${problems.size === 0 ? 'none' : ''}`);
   for (const [problem, n] of [...problems].slice(0, 30)) console.log(`    ${n}× ${problem}`);
   const unchanged = countsBefore.nodeCount === countsAfter.nodeCount && countsBefore.relationshipCount === countsAfter.relationshipCount;
-  return problems.size === 0 && fiveXX === 0 && failures === 0 && unchanged;
+  const memoryBounded = rssBefore === null || rssAfter === null || rssAfter - rssBefore <= SETTINGS.maxRssGrowthMb;
+  return problems.size === 0 && fiveXX === 0 && failures === 0 && unchanged && memoryBounded;
 }
 
 async function main(): Promise<void> {
