@@ -6,7 +6,7 @@
 export interface AbuseCase {
   name: string;
   /** The limit that refuses it under the default settings. */
-  limit: 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'cost';
+  limit: 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'fieldRepeats' | 'cost';
   query: string;
   variables?: Record<string, unknown>;
 }
@@ -74,6 +74,11 @@ export const ABUSE_CASES: AbuseCase[] = [
   graphExport(format: GRAPHML, center: "pd-1") { nodeCount }
 ${times(10, (i) => `  e${i}: entity(id: "pd-1") { id }`)}
 }`,
+  },
+  {
+    name: 'one field repeated 450 times (quadratic validation)',
+    limit: 'fieldRepeats',
+    query: `{ ${times(450, () => 'stats { nodeCount }')} }`,
   },
   {
     name: '15,000-token document (2,500 nested relations)',

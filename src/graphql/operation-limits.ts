@@ -46,13 +46,21 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
 /** Fragments may multiply a small document; beyond this many selections it is refused. */
 export const MAX_EXPANDED_SELECTIONS = 10_000;
 
-export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'selections' | 'cost' | 'bodyBytes';
+/**
+ * graphql-js's validation compares fields that share a response key pairwise: 500 copies of
+ * `stats { nodeCount }` (2,000 tokens) cost it about a second. Legitimate operations repeat a
+ * key a handful of times (the explorer: `mechanism` in five inline fragments).
+ */
+export const MAX_FIELD_REPEATS = 50;
+
+export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'selections' | 'fieldRepeats' | 'cost' | 'bodyBytes';
 
 const DESCRIPTIONS: Record<LimitName, (actual: number, max: number) => string> = {
   depth: (a, m) => `The operation's depth is ${a}; at most ${m} is allowed.`,
   aliases: (a, m) => `The operation uses ${a} aliases; at most ${m} are allowed.`,
   rootFields: (a, m) => `The operation selects ${a} root fields; at most ${m} are allowed.`,
   tokens: (a, m) => `The document has ${a} tokens; at most ${m} are allowed.`,
+  fieldRepeats: (a, m) => `The operation repeats one field ${a} times in a selection set; at most ${m} are allowed.`,
   selections: (a, m) => `The operation expands (fragments included) to ${a} selections; at most ${m} are allowed.`,
   cost: (a, m) => `The operation's estimated cost is ${a}; at most ${m} is allowed (cost model: README, Operation limits).`,
   bodyBytes: (a, m) => `The request body is ${a} bytes; at most ${m} are allowed.`,
@@ -83,11 +91,13 @@ export interface OperationShape {
   rootFields: number;
   /** Selections with fragments expanded. */
   selections: number;
+  /** Most fields sharing one response key in a selection set, fragments flattened. */
+  fieldRepeats: number;
 }
 
 /** Depth and aliases as graphql-armor counts them; each measure is the largest over the document's operations. */
 export function measureShape(schema: GraphQLSchema, document: DocumentNode): OperationShape {
-  const shape: OperationShape = { depth: 0, aliases: 0, rootFields: 0, selections: 0 };
+  const shape: OperationShape = { depth: 0, aliases: 0, rootFields: 0, selections: 0, fieldRepeats: maxFieldRepeats(document) };
   const record = (key: 'depth' | 'aliases') => (_context: unknown, details: { n: number }) => {
     shape[key] = Math.max(shape[key], details.n);
   };
@@ -140,6 +150,43 @@ function responseKeys(
   return keys;
 }
 
+/** Most fields sharing a response key in one selection set, with fragments flattened (each once). */
+export function maxFieldRepeats(document: DocumentNode): number {
+  const fragments = fragmentsOf(document);
+  const flattened = new Map<string, Map<string, number>>();
+  let most = 0;
+  const add = (into: Map<string, number>, key: string, count: number) => {
+    const total = (into.get(key) ?? 0) + count;
+    into.set(key, total);
+    most = Math.max(most, total);
+  };
+  const collect = (selectionSet: SelectionSetNode, into: Map<string, number>) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        add(into, (selection.alias ?? selection.name).value, 1);
+        if (selection.selectionSet) collect(selection.selectionSet, new Map());
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet, into);
+      } else {
+        for (const [key, count] of [...fragmentKeys(selection.name.value)]) add(into, key, count);
+      }
+    }
+  };
+  const fragmentKeys = (name: string): Map<string, number> => {
+    const known = flattened.get(name);
+    if (known) return known; // a cycle (refused by validation) sees the keys found so far
+    const keys = new Map<string, number>();
+    flattened.set(name, keys);
+    const fragment = fragments.get(name);
+    if (fragment) collect(fragment.selectionSet, keys);
+    return keys;
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) collect(definition.selectionSet, new Map());
+  }
+  return most;
+}
+
 /**
  * Selections of the operation with every fragment spread expanded, in linear time (one count
  * per fragment), so a "fragment bomb" is measured without being expanded.
@@ -178,6 +225,7 @@ export function checkShape(schema: GraphQLSchema, document: DocumentNode, limits
   if (shape.aliases > limits.maxAliases) throw limitExceeded('aliases', shape.aliases, limits.maxAliases);
   if (shape.rootFields > limits.maxRootFields) throw limitExceeded('rootFields', shape.rootFields, limits.maxRootFields);
   if (shape.selections > MAX_EXPANDED_SELECTIONS) throw limitExceeded('selections', shape.selections, MAX_EXPANDED_SELECTIONS);
+  if (shape.fieldRepeats > MAX_FIELD_REPEATS) throw limitExceeded('fieldRepeats', shape.fieldRepeats, MAX_FIELD_REPEATS);
 }
 
 /** Size and cost of the operation that is about to run, with its variables. */

@@ -142,7 +142,15 @@ describe('operation limits: abuse is refused with the limit it breaks', () => {
 
   it('fragments and inline fragments add no depth but their aliases and root fields count', () => {
     const query = `query { ...Roots } fragment Roots on Query { a: stats { nodeCount } ... on Query { b: stats { nodeCount } stats { nodeCount } } }`;
-    expect(measureShape(schema, parse(query))).toEqual({ depth: 2, aliases: 2, rootFields: 3, selections: 8 });
+    expect(measureShape(schema, parse(query))).toEqual({ depth: 2, aliases: 2, rootFields: 3, selections: 8, fieldRepeats: 1 });
+  });
+});
+
+describe('repeated fields', () => {
+  it('counts fields sharing a response key through inline fragments and fragment spreads', () => {
+    const query = `{ ...S ...S ... on Query { stats { nodeCount } } stats { nodeCount } } fragment S on Query { stats { nodeCount nodeCount } }`;
+    // The fragment's two stats spread twice, plus two more; nodeCount twice inside the fragment's stats.
+    expect(measureShape(schema, parse(query)).fieldRepeats).toBe(4);
   });
 });
 
