@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './graphql/operation-limits';
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
 const port = z.coerce.number({ error: 'a port number from 1 to 65535' }).int().min(1).max(65535);
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
 const millis = (min: number) => z.coerce.number({ error: 'a whole number of milliseconds' }).int().min(min);
+const positiveInt = z.coerce.number({ error: 'a positive whole number' }).int().min(1);
 
 const envSchema = z
   .object({
@@ -45,6 +47,12 @@ const envSchema = z
     NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
     NEO4J_RESTART_WINDOW_MS: millis(1000).default(600_000),
     NEO4J_RESTART_BACKOFF_MS: millis(0).default(1000),
+    GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxDepth),
+    GRAPHQL_MAX_ALIASES: z.coerce.number({ error: 'a whole number ≥ 0' }).int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
+    GRAPHQL_MAX_ROOT_FIELDS: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxRootFields),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxTokens),
+    GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxCost),
+    GRAPHQL_MAX_BODY_BYTES: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxBodyBytes),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -127,6 +135,8 @@ export interface AppConfig {
   timeouts: DatabaseTimeouts;
   http: HttpTimeouts;
   supervision: SupervisionPolicy;
+  /** Checked on every GraphQL request before any Cypher runs. */
+  operationLimits: OperationLimits;
 }
 
 export class ConfigError extends Error {
@@ -188,6 +198,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxRestarts: env.NEO4J_MAX_RESTARTS,
       restartWindowMs: env.NEO4J_RESTART_WINDOW_MS,
       backoffMs: env.NEO4J_RESTART_BACKOFF_MS,
+    },
+    operationLimits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
     },
   };
 }

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     databaseAvailability: database.availability,
     readyTimeoutMs: config.timeouts.readyMs,
+    operationLimits: config.operationLimits,
   });
   // The graph was just prepared, so Neo4j answered; /ready and the supervisor keep this current.
   graph.metrics.setNeo4jUp(true);

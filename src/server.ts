@@ -3,12 +3,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { buildSchema, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type GraphContext } from './context';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './db/availability';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { DEFAULT_OPERATION_LIMITS, operationCostPlugin, refuseOversizedDocuments, type OperationLimits } from './graphql/operation-limits';
+import { graphqlBodyErrors, notFoundAsJson } from './http-errors';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
 import { readyRoute } from './http/ready-route';
@@ -69,6 +71,8 @@ export interface GraphServerOptions {
   databaseAvailability?: DatabaseAvailability;
   /** /ready's bound on its ping, in ms (READY_TIMEOUT_MS). Default 1500. */
   readyTimeoutMs?: number;
+  /** Depth, aliases, root fields, tokens, cost and body size of one request. Default: DEFAULT_OPERATION_LIMITS (config.ts reads the GRAPHQL_MAX_* variables). */
+  operationLimits?: Partial<OperationLimits>;
 }
 
 /** Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests can reuse it. */
@@ -76,6 +80,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   const logger = options.logger ?? createLogger();
   const metrics = options.metrics ?? new ServiceMetrics();
   const observed = executor.withObserver(metrics.cypher);
+  const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
   const apollo = new ApolloServer<ObservedContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -84,7 +89,12 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     introspection: options.introspection ?? true,
     // index.ts owns shutdown order (HTTP, Apollo, driver, then the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [cypherCountPlugin, observabilityPlugin(metrics), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [
+      operationCostPlugin(limits),
+      cypherCountPlugin,
+      observabilityPlugin(metrics),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
   });
   await apollo.start();
 
@@ -109,9 +119,12 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
+    graphqlBodyErrors(limits.maxBodyBytes),
+    refuseOversizedDocuments(buildSchema(loadTypeDefs()), limits),
     expressMiddleware(apollo, { context: async ({ res }) => ({ ...createContext(observed), observation: observationOf(res) }) }),
   );
+  app.use(notFoundAsJson);
   app.use(answerUnhandledErrors);
 
   return { app, apollo, metrics, stop: () => apollo.stop() };

@@ -76,7 +76,6 @@ export function observeRequests(logger: Logger, metrics: ServiceMetrics): Reques
 /** body-parser's error types, in words a client can act on. */
 const BODY_PROBLEMS: Record<string, string> = {
   'entity.parse.failed': 'The request body is not valid JSON.',
-  'entity.too.large': 'The request body is larger than the 1 MB a request may carry.',
   'encoding.unsupported': 'The request body has an unsupported character encoding.',
 };
 

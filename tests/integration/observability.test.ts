@@ -183,13 +183,14 @@ describe('failures outside GraphQL', () => {
     const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await response.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' } });
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
-  it('answers a body over 1 MB with a coded JSON 413', async () => {
+  it('answers a body over the limit with a coded JSON 413 naming the limit', async () => {
     const response = await post({ query: `{ stats { nodeCount } } # ${'x'.repeat(1_100_000)}` });
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is larger than the 1 MB a request may carry.' } });
+    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'bodyBytes', max: 102_400 });
   });
 });
 

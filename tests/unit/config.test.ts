@@ -45,6 +45,19 @@ describe('configuration', () => {
   it('requires a password with an external URI', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
   });
+
+  it('reads the GraphQL operation limits, each with a default', () => {
+    expect(loadConfig({}).operationLimits).toEqual({
+      maxDepth: 15,
+      maxAliases: 30,
+      maxRootFields: 30,
+      maxTokens: 2000,
+      maxCost: 100_000,
+      maxBodyBytes: 102_400,
+    });
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '5000' }).operationLimits).toMatchObject({ maxDepth: 20, maxCost: 5000 });
+    expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_TOKENS: 'many' })).toThrow(/GRAPHQL_MAX_DEPTH[\s\S]*GRAPHQL_MAX_TOKENS/);
+  });
 });
 
 describe('timeouts and supervision', () => {

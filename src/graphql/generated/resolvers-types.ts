@@ -284,7 +284,7 @@ export type Entity = {
   identifiers: Array<ExternalId>;
   kind: EntityKind;
   name: Scalars['String']['output'];
-  /** Relationships of any type touching this entity, for generic exploration. */
+  /** Relationships of any type touching this entity, for generic exploration. Operation cost: 10 × (1 + the selection's cost) per nesting level, 5 when `types` is given. */
   relations: Array<Relation>;
   /** Aliases, codes and (for therapies) brand names. */
   synonyms: Array<Scalars['String']['output']>;
@@ -577,7 +577,7 @@ export type Query = {
   cancers: CancerConnection;
   checkpoint: Maybe<Checkpoint>;
   checkpoints: CheckpointConnection;
-  /** Several entities by id in one call, in the order asked; unknown ids give null. At most 100 ids. */
+  /** Several entities by id in one call, in the order asked; unknown ids give null. At most 100 ids. Operation cost: ids × (1 + the selection's cost). */
   entities: Array<Maybe<Entity>>;
   /** Any entity by its stable id (e.g. "pembrolizumab", "pd-1"); null when no entity has that id. */
   entity: Maybe<Entity>;
@@ -587,6 +587,7 @@ export type Query = {
    * (Gephi, yEd, Cytoscape desktop). depth and limit as in neighborhood (used with center only).
    * The same files download from GET /export/graph.json and /export/graph.graphml
    * (?center=&depth=&limit=&relationTypes=A,B). Null for an unknown center.
+   * Operation cost: depth × limit with a center, 20,000 for the whole graph.
    */
   graphExport: Maybe<GraphExport>;
   immuneCell: Maybe<ImmuneCell>;
@@ -594,17 +595,20 @@ export type Query = {
   /**
    * The subgraph around an entity, ready for a graph-drawing library. depth: 1–3;
    * limit: 1–2000 nodes (the start node first, then by distance). Null for an unknown id.
+   * Operation cost: depth × limit × (1 + the selection's cost).
    */
   neighborhood: Maybe<Graph>;
   /**
    * How two entities connect: up to `first` (1–20) simple paths of at most maxLength (1–4)
    * relationships, shortest first, each hop with its evidence. Null when either id is unknown.
+   * Operation cost: first × 4^maxLength × (1 + the selection's cost), since every hop may branch.
    */
   paths: Maybe<PathSearch>;
   /**
    * Finds entities by name, brand name, alias or code: case-, punctuation- and accent-insensitive
    * ("pd1" finds PD-1, "keytruda" finds pembrolizumab), tolerant of a small typo, best match first.
    * text: 1–200 characters with at least one letter or digit; first: 1–50.
+   * Operation cost: first × (1 + the selection's cost).
    */
   search: Array<SearchHit>;
   /** A cited source by id; null when unknown. */
@@ -613,7 +617,7 @@ export type Query = {
   sources: Array<Source>;
   /** Counts of nodes per label and relationships per type. */
   stats: Stats;
-  /** Pages hold at most 100 items (first ≤ 100); ask for the next page with after: endCursor. */
+  /** Pages hold at most 100 items (first ≤ 100); ask for the next page with after: endCursor. Operation cost of every list: first × (1 + the cost of the selection under it). */
   therapies: TherapyConnection;
   therapy: Maybe<Therapy>;
   therapyClass: Maybe<TherapyClass>;
@@ -874,7 +878,10 @@ export type QueryTherapyClassesArgs = {
   sort?: InputMaybe<EntitySort>;
 };
 
-/** A relationship with its provenance. from/to follow the stored direction. */
+/**
+ * A relationship with its provenance. from/to follow the stored direction. Lists of relationships
+ * (inhibits, treatedBy …) count 5 items per nesting level in an operation's cost.
+ */
 export type Relation = {
   evidence: Array<Evidence>;
   from: Entity;
