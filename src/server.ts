@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type GraphContext } from './context';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
+import type { ResolutionMode } from './graphql/fetch-plans';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
@@ -16,6 +17,8 @@ import { resolvers } from './resolvers';
 export interface GraphServer {
   app: Express;
   apollo: ApolloServer<GraphContext>;
+  /** A fresh per-request context of this instance, for `apollo.executeOperation` in-process. */
+  createRequestContext(): GraphContext;
   stop(): Promise<void>;
 }
 
@@ -50,11 +53,18 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
  * How one server instance behaves beyond its executor. Each capability adds its own field, with a
  * default that matches `npm start`, so tests build exactly the server users run.
  */
-export interface GraphServerOptions {}
+export interface GraphServerOptions {
+  /**
+   * 'optimised' (default): root fields read the operation ahead and prefetch. 'plain': every
+   * entity fetched whole, every list through DataLoaders; the differential test's reference.
+   */
+  resolution?: ResolutionMode;
+}
 
 /** Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests can reuse it. */
 export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
-  void options;
+  const resolution = options.resolution ?? 'optimised';
+  const createRequestContext = () => createContext(executor, resolution);
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -87,8 +97,8 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(executor) }),
+    expressMiddleware(apollo, { context: async () => createRequestContext() }),
   );
 
-  return { app, apollo, stop: () => apollo.stop() };
+  return { app, apollo, createRequestContext, stop: () => apollo.stop() };
 }

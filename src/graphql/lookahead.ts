@@ -149,8 +149,14 @@ export function connectionPlan(info: GraphQLResolveInfo, kind: EntityKind, conne
   return plan;
 }
 
+/** Stored properties to fetch for a drawable graph's nodes and edges (null: all). */
+export interface GraphProjection {
+  nodeFields: Set<string> | null;
+  edgeFields: Set<string> | null;
+}
+
 /** Properties a drawable graph needs for its nodes and edges (neighbourhood). */
-export function graphPlan(info: GraphQLResolveInfo): { nodeFields: Set<string> | null; edgeFields: Set<string> | null } {
+export function graphPlan(info: GraphQLResolveInfo): GraphProjection {
   let nodeFields: Set<string> | null = new Set();
   let edgeFields: Set<string> | null = new Set();
   for (const field of fieldsOf(rootSelection(info), info, ['Graph'])) {
