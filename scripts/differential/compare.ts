@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphServer } from '../../src/server';
-import { generateOperation, type GeneratedOperation, type GeneratorData } from './generator';
+import { generateOperation, type GeneratedOperation, type GeneratorData, type GeneratorOptions } from './generator';
 
 /** What the comparison looks at: data, and errors by message, path and code (not extensions). */
 export interface Answer {
@@ -107,6 +107,7 @@ export async function runDifferential(options: {
   data: GeneratorData;
   seeds: readonly number[];
   concurrency: number;
+  generator?: GeneratorOptions;
   onProgress?: (done: number) => void;
 }): Promise<DifferentialReport> {
   const started = Date.now();
@@ -121,7 +122,7 @@ export async function runDifferential(options: {
   const worker = async () => {
     while (next < options.seeds.length) {
       const seed = options.seeds[next++]!;
-      const operation = generateOperation(options.schema, options.data, seed);
+      const operation = generateOperation(options.schema, options.data, seed, options.generator);
       const { mismatch, optimised, plain } = await compareOperation(options.optimised, options.plain, operation);
       report.operations += 1;
       report.cypherQueries.optimised += optimised.cypherQueries;

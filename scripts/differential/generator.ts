@@ -169,8 +169,9 @@ class OperationBuilder {
     private readonly schema: GraphQLSchema,
     private readonly data: GeneratorData,
     private readonly rng: Random,
+    fieldBudget: readonly [number, number],
   ) {
-    this.budget = rng.int(8, 60);
+    this.budget = rng.int(fieldBudget[0], fieldBudget[1]);
   }
 
   operation(): string {
@@ -508,7 +509,13 @@ export function operationProblem(schema: GraphQLSchema, query: string): string |
   return null;
 }
 
-/** Attempts derive from the seed, so the operation of a seed never changes. */
+export interface GeneratorOptions {
+  /** Range of the number of fields an operation places (drawn per operation). */
+  fieldBudget?: readonly [number, number];
+}
+const DEFAULT_FIELD_BUDGET = [8, 60] as const;
+
+/** Attempts derive from the seed, so the operation of a seed (and options) never changes. */
 const MAX_ATTEMPTS = 50;
 const attemptSeed = (seed: number, attempt: number) => (Math.imul(seed, 2654435761) + Math.imul(attempt, 40503)) >>> 0;
 
@@ -516,9 +523,14 @@ const attemptSeed = (seed: number, attempt: number) => (Math.imul(seed, 26544357
  * The operation of `seed`: the first valid one among candidates derived from it (a random
  * selection sometimes merges conflicting fields; validation throws those away).
  */
-export function generateOperation(schema: GraphQLSchema, data: GeneratorData, seed: number): GeneratedOperation {
+export function generateOperation(
+  schema: GraphQLSchema,
+  data: GeneratorData,
+  seed: number,
+  options: GeneratorOptions = {},
+): GeneratedOperation {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const builder = new OperationBuilder(schema, data, new Random(attemptSeed(seed, attempt)));
+    const builder = new OperationBuilder(schema, data, new Random(attemptSeed(seed, attempt)), options.fieldBudget ?? DEFAULT_FIELD_BUDGET);
     const text = builder.operation();
     if (operationProblem(schema, text) === null) return { seed, query: print(parse(text)), variables: builder.variables, relationHops: builder.relationHops };
   }
@@ -527,6 +539,6 @@ export function generateOperation(schema: GraphQLSchema, data: GeneratorData, se
 
 /** For tests of the generator itself: the raw candidate of one attempt and why it was rejected. */
 export function candidateProblem(schema: GraphQLSchema, data: GeneratorData, seed: number): string | null {
-  const builder = new OperationBuilder(schema, data, new Random(attemptSeed(seed, 0)));
+  const builder = new OperationBuilder(schema, data, new Random(attemptSeed(seed, 0)), DEFAULT_FIELD_BUDGET);
   return operationProblem(schema, builder.operation());
 }
