@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from './db/executor';
+import { fetchPlanner, type FetchPlanner, type ResolutionMode } from './graphql/fetch-plans';
 import type { RelationRecord, SourceRecord } from './repositories/records';
 import { EntityRepository } from './repositories/entities';
 import { GraphRepository } from './repositories/graph';
@@ -24,11 +25,13 @@ export interface GraphContext {
     source: DataLoader<string, SourceRecord | null>;
     relations: DataLoader<RelationKey, RelationRecord[], string>;
   };
+  /** What the root fields fetch ahead (look-ahead, or nothing in plain resolution). */
+  plans: FetchPlanner;
   /** Cypher statements sent so far while answering this request. */
   cypherQueryCount(): number;
 }
 
-export function createContext(executor: CypherExecutor): GraphContext {
+export function createContext(executor: CypherExecutor, resolution: ResolutionMode = 'optimised'): GraphContext {
   let queries = 0;
   const counted = executor.withQueryListener(() => {
     queries += 1;
@@ -47,6 +50,7 @@ export function createContext(executor: CypherExecutor): GraphContext {
       source: new DataLoader((ids) => repositories.sources.byIds(ids)),
       relations: new DataLoader((keys) => repositories.relations.byKeys(keys), { cacheKeyFn: relationKeyId }),
     },
+    plans: fetchPlanner(resolution),
     cypherQueryCount: () => queries,
   };
 }

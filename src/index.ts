@@ -10,6 +10,12 @@ async function main(): Promise<void> {
   const started = Date.now();
   const progress = consoleProgress('start');
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  // graphql-js 16 can abandon a rejected promise of a list item once a sibling has already
+  // failed the list (its error is in the answer): that must not take the whole API down.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection; still serving');
+  });
   let httpServer: Server | null = null;
   let graph: GraphServer | null = null;
   let stopping = false;
@@ -33,7 +39,7 @@ async function main(): Promise<void> {
 
   await prepareGraph(database.executor, config.seedOnStart, progress);
   graph = await createGraphServer(database.executor, {
-    logger: createLogger({ level: config.logLevel }),
+    logger,
     publicUrl: config.publicUrl,
     introspection: config.introspection,
     databaseAvailability: database.availability,

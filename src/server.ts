@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -8,6 +9,7 @@ import { createContext, type GraphContext } from './context';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './db/availability';
 import type { CypherExecutor } from './db/executor';
 import { ErrorCode } from './db/errors';
+import type { ResolutionMode } from './graphql/fetch-plans';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { DEFAULT_OPERATION_LIMITS, operationCostPlugin, refuseOversizedDocuments, type OperationLimits } from './graphql/operation-limits';
 import { graphqlBodyErrors, notFoundAsJson } from './http-errors';
@@ -18,7 +20,7 @@ import { neo4jBrowserRoutes } from './neo4j-browser/routes';
 import { observabilityPlugin, type ObservedContext } from './observability/graphql-plugin';
 import { createLogger, type Logger } from './observability/logger';
 import { ServiceMetrics } from './observability/metrics';
-import { answerUnhandledErrors, observationOf, observeRequests } from './observability/requests';
+import { answerUnhandledErrors, observationOf, observeRequests, type RequestObservation } from './observability/requests';
 import { resolvers } from './resolvers';
 
 export interface GraphServer {
@@ -26,6 +28,8 @@ export interface GraphServer {
   apollo: ApolloServer<ObservedContext>;
   /** This instance's metrics; whoever watches Neo4j calls `metrics.setNeo4jUp`. */
   metrics: ServiceMetrics;
+  /** A fresh per-request context of this instance, for `apollo.executeOperation` in-process. */
+  createRequestContext(): ObservedContext;
   stop(): Promise<void>;
 }
 
@@ -73,6 +77,11 @@ export interface GraphServerOptions {
   readyTimeoutMs?: number;
   /** Depth, aliases, root fields, tokens, cost and body size of one request. Default: DEFAULT_OPERATION_LIMITS (config.ts reads the GRAPHQL_MAX_* variables). */
   operationLimits?: Partial<OperationLimits>;
+  /**
+   * 'optimised' (default): root fields read the operation ahead and prefetch. 'plain': every
+   * entity fetched whole, every list through DataLoaders; the differential test's reference.
+   */
+  resolution?: ResolutionMode;
 }
 
 /** Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests can reuse it. */
@@ -81,6 +90,13 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   const metrics = options.metrics ?? new ServiceMetrics();
   const observed = executor.withObserver(metrics.cypher);
   const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
+  const resolution = options.resolution ?? 'optimised';
+  const contextFor = (observation: RequestObservation): ObservedContext => ({
+    ...createContext(observed, resolution),
+    observation,
+  });
+  // In-process operations have no HTTP request: a fresh id, the server's logger.
+  const createRequestContext = () => contextFor({ requestId: randomUUID(), log: logger });
   const apollo = new ApolloServer<ObservedContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -122,10 +138,10 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     express.json({ limit: limits.maxBodyBytes }),
     graphqlBodyErrors(limits.maxBodyBytes),
     refuseOversizedDocuments(buildSchema(loadTypeDefs()), limits),
-    expressMiddleware(apollo, { context: async ({ res }) => ({ ...createContext(observed), observation: observationOf(res) }) }),
+    expressMiddleware(apollo, { context: async ({ res }) => contextFor(observationOf(res)) }),
   );
   app.use(notFoundAsJson);
   app.use(answerUnhandledErrors);
 
-  return { app, apollo, metrics, stop: () => apollo.stop() };
+  return { app, apollo, metrics, createRequestContext, stop: () => apollo.stop() };
 }

@@ -99,30 +99,37 @@ export function entityPlan(
         else if (!FREE_FIELDS.has(name)) plan.fields = null; // a field this table does not know: fetch everything
         continue;
       }
-      merge(plan, { fields: new Set(), relations: new Map([[prefetchKey(spec), relationPlan(spec, field, info, depth)]]) });
+      const { relation, ownEnd } = relationPlan(spec, kind, field, info, depth);
+      merge(plan, { fields: new Set(), relations: new Map([[prefetchKey(spec), relation]]) });
+      merge(plan, ownEnd);
     }
   }
   return plan;
 }
 
-function relationPlan(spec: RelationFieldSpec, field: FieldNode, info: GraphQLResolveInfo, depth: number) {
+/**
+ * Plan of one typed relationship field of an entity of `kind`: what to fetch of the relationship
+ * and of its far end, and, separately, what the selection reads of its own end. The own end is
+ * the parent entity itself (the prefetched relation points back at the parent's record), so that
+ * part belongs in the parent's plan, fields and nested relationship lists alike.
+ */
+function relationPlan(spec: RelationFieldSpec, kind: EntityKind, field: FieldNode, info: GraphQLResolveInfo, depth: number) {
   const object = RELATION_OBJECTS[spec.type];
-  const endpointFields = spec.direction === 'OUT' ? [object.to, 'to'] : [object.from, 'from'];
+  const [farFields, ownFields] =
+    spec.direction === 'OUT' ? [[object.to, 'to'], [object.from, 'from']] : [[object.from, 'from'], [object.to, 'to']];
   const otherKinds = spec.direction === 'OUT' ? RELATION_TYPES[spec.type].to : RELATION_TYPES[spec.type].from;
   const other = fieldPlan();
+  const ownEnd = fieldPlan();
   // Arguments filter on stored properties too: treats(status: APPROVED) reads status.
   let relationFields: Set<string> | null = new Set((field.arguments ?? []).some((a) => a.name.value === 'status') ? ['status'] : []);
   for (const relationField of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
     const name = relationField.name.value;
-    if (endpointFields.includes(name)) merge(other, entityPlan(relationField.selectionSet, otherKinds, info, depth + 1));
+    if (farFields.includes(name)) merge(other, entityPlan(relationField.selectionSet, otherKinds, info, depth + 1));
+    else if (ownFields.includes(name)) merge(ownEnd, entityPlan(relationField.selectionSet, [kind], info, depth));
     else if (RELATION_FIELD_PROPERTIES[name]) relationFields = unite(relationFields, new Set(RELATION_FIELD_PROPERTIES[name]));
-    else if (!['id', 'type', '__typename'].includes(name)) {
-      // The anchor's own end, or something new: fetch every property on both sides.
-      relationFields = null;
-      other.fields = null;
-    }
+    else if (!['id', 'type', '__typename'].includes(name)) relationFields = null; // a field this table does not know: fetch everything
   }
-  return { ...spec, relationFields, other };
+  return { relation: { ...spec, relationFields, other }, ownEnd };
 }
 
 const rootSelection = (info: GraphQLResolveInfo): SelectionSetNode => ({
@@ -149,8 +156,14 @@ export function connectionPlan(info: GraphQLResolveInfo, kind: EntityKind, conne
   return plan;
 }
 
+/** Stored properties to fetch for a drawable graph's nodes and edges (null: all). */
+export interface GraphProjection {
+  nodeFields: Set<string> | null;
+  edgeFields: Set<string> | null;
+}
+
 /** Properties a drawable graph needs for its nodes and edges (neighbourhood). */
-export function graphPlan(info: GraphQLResolveInfo): { nodeFields: Set<string> | null; edgeFields: Set<string> | null } {
+export function graphPlan(info: GraphQLResolveInfo): GraphProjection {
   let nodeFields: Set<string> | null = new Set();
   let edgeFields: Set<string> | null = new Set();
   for (const field of fieldsOf(rootSelection(info), info, ['Graph'])) {

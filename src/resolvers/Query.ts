@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '../db/errors';
-import { graphPlan, rootEntityPlan } from '../graphql/lookahead';
 import { buildSearchQuery } from '../domain/search-query';
 import type { EntityKind } from '../domain/vocabulary';
 import type { EntityRecord } from '../repositories/records';
@@ -15,7 +14,7 @@ import { listQueries } from './lists';
  * for below (look-ahead) and only the properties it reads.
  */
 function lookup(ids: readonly string[], ctx: GraphContext, info: GraphQLResolveInfo, kinds?: EntityKind[]) {
-  return ctx.repositories.entities.byIds(ids, rootEntityPlan(info, kinds));
+  return ctx.repositories.entities.byIds(ids, ctx.plans.rootEntity(info, kinds));
 }
 
 /** Typed lookup: null when the id is unknown or belongs to another kind. */
@@ -61,7 +60,7 @@ export const Query: QueryResolvers = {
   neighborhood: (_root, args, ctx, info) => {
     const depth = intInRange(args.depth ?? 1, LIMITS.neighborhoodDepth, 'depth');
     const limit = intInRange(args.limit ?? 200, LIMITS.neighborhoodLimit, 'limit');
-    return ctx.repositories.graph.neighborhood(args.id, depth, args.relationTypes ?? null, limit, graphPlan(info));
+    return ctx.repositories.graph.neighborhood(args.id, depth, args.relationTypes ?? null, limit, ctx.plans.graph(info));
   },
 
   paths: (_root, args, ctx) => {

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../context';
-import { connectionPlan } from '../graphql/lookahead';
 import type { EntityKind } from '../domain/vocabulary';
 import type { EntityListQuery, RelatedConstraint } from '../repositories/entities';
 import type { EntityPage } from '../repositories/records';
@@ -58,7 +57,7 @@ function listOf<F extends CommonFilter>(kind: EntityKind, mapFilter: FilterMappi
       offset,
       first,
       },
-      connectionPlan(info, kind, `${kind}Connection`),
+      ctx.plans.connection(info, kind, `${kind}Connection`),
     );
   };
 }

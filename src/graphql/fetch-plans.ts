@@ -1,0 +1,28 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityKind } from '../domain/vocabulary';
+import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
+import { connectionPlan, graphPlan, rootEntityPlan, type GraphProjection } from './lookahead';
+
+/**
+ * How the root fields decide what to fetch. `optimised` reads the operation ahead (one statement
+ * per root field, only the properties it reads); `plain` fetches every entity whole and leaves
+ * every relationship list to the request's DataLoaders. Plain is the reference the differential
+ * test compares the optimised answers with, so both modes share every resolver.
+ */
+export type ResolutionMode = 'optimised' | 'plain';
+
+export interface FetchPlanner {
+  rootEntity(info: GraphQLResolveInfo, kinds?: readonly EntityKind[]): PrefetchPlan;
+  connection(info: GraphQLResolveInfo, kind: EntityKind, connectionTypename: string): PrefetchPlan;
+  graph(info: GraphQLResolveInfo): GraphProjection;
+}
+
+const optimised: FetchPlanner = { rootEntity: rootEntityPlan, connection: connectionPlan, graph: graphPlan };
+
+const plain: FetchPlanner = {
+  rootEntity: () => emptyPlan(),
+  connection: () => emptyPlan(),
+  graph: () => ({ nodeFields: null, edgeFields: null }),
+};
+
+export const fetchPlanner = (mode: ResolutionMode): FetchPlanner => (mode === 'plain' ? plain : optimised);
