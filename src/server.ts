@@ -88,7 +88,8 @@ export interface GraphServerOptions {
 export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
   const logger = options.logger ?? createLogger();
   const metrics = options.metrics ?? new ServiceMetrics();
-  const observed = executor.withObserver(metrics.cypher);
+  const availability = options.databaseAvailability ?? NO_KNOWN_OUTAGE;
+  const observed = executor.withObserver(metrics.cypher).withAvailability(availability);
   const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
   const resolution = options.resolution ?? 'optimised';
   const contextFor = (observation: RequestObservation): ObservedContext => ({
@@ -121,7 +122,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     res.json({ status: 'ok' });
   });
   app.use(
-    readyRoute(observed, options.databaseAvailability ?? NO_KNOWN_OUTAGE, options.readyTimeoutMs ?? 1500, (up) =>
+    readyRoute(observed, availability, options.readyTimeoutMs ?? 1500, (up) =>
       metrics.setNeo4jUp(up),
     ),
   );

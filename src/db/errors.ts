@@ -25,6 +25,13 @@ export function databaseTimeout(deadlineMs: number): GraphQLError {
   });
 }
 
+/** Neo4j is known to be down (e.g. being restarted): answered without trying it. */
+export function databaseUnavailable(outage: string): GraphQLError {
+  return new GraphQLError('The graph database is unreachable; try again shortly.', {
+    extensions: { code: ErrorCode.DatabaseUnavailable, neo4j: outage },
+  });
+}
+
 /** Maps a driver failure to a coded GraphQL error; the cause is kept for server-side logging. */
 export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
-import { databaseTimeout, toGraphQLError } from './errors';
+import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './availability';
+import { databaseTimeout, databaseUnavailable, toGraphQLError } from './errors';
 import { TAKE_SHARED_GUARD } from './reseed-guard';
 
 export type Params = Record<string, unknown>;
@@ -65,66 +66,107 @@ async function observed<T>(observer: CypherObserver, statement: () => Promise<T>
  * failures become coded GraphQL errors. Every transaction carries a timeout, and a client-side
  * deadline rejects with DATABASE_TIMEOUT when Neo4j does not answer at all.
  */
+/** What a view of the executor adds to each statement; views made from a view inherit it. */
+interface ExecutorHooks {
+  /** Told when a statement is sent (round trips per GraphQL request). */
+  onQuery: () => void;
+  /** Told each statement's duration and outcome (metrics). */
+  observer: CypherObserver;
+  /** Known outages (the local Neo4j's supervisor): statements fail at once instead of waiting. */
+  availability: DatabaseAvailability;
+}
+
+const NO_HOOKS: ExecutorHooks = { onQuery: () => undefined, observer: UNOBSERVED, availability: NO_KNOWN_OUTAGE };
+
 export class CypherExecutor {
   constructor(
     private readonly driver: Driver,
     readonly database: string,
     readonly timeouts: QueryTimeouts = DEFAULT_QUERY_TIMEOUTS,
-    private readonly onQuery: () => void = () => undefined,
-    private readonly observer: CypherObserver = UNOBSERVED,
+    private readonly hooks: ExecutorHooks = NO_HOOKS,
   ) {}
+
+  private view(changes: Partial<ExecutorHooks>, timeouts: QueryTimeouts = this.timeouts): CypherExecutor {
+    return new CypherExecutor(this.driver, this.database, timeouts, { ...this.hooks, ...changes });
+  }
 
   /** A view that reports every query sent, e.g. to count round trips per GraphQL request. */
   withQueryListener(onQuery: () => void): CypherExecutor {
-    return new CypherExecutor(
-      this.driver,
-      this.database,
-      this.timeouts,
-      () => {
-        this.onQuery();
+    const outer = this.hooks.onQuery;
+    return this.view({
+      onQuery: () => {
+        outer();
         onQuery();
       },
-      this.observer,
-    );
+    });
   }
 
-  /** A view that reports each statement's duration and outcome (views made from it inherit it). */
+  /** A view that reports each statement's duration and outcome. */
   withObserver(observer: CypherObserver): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database, this.timeouts, this.onQuery, observer);
+    return this.view({ observer });
+  }
+
+  /**
+   * A view that answers DATABASE_UNAVAILABLE at once while `availability` knows Neo4j is down
+   * (being restarted), instead of each request waiting out the driver's retries.
+   */
+  withAvailability(availability: DatabaseAvailability): CypherExecutor {
+    return this.view({ availability });
   }
 
   /** A view for schema changes, seeding and bulk loads: same driver, the longer maintenance bound. */
   forMaintenance(): CypherExecutor {
-    return this.withTimeout(this.timeouts.maintenanceMs);
+    return this.view({}, { ...this.timeouts, queryMs: this.timeouts.maintenanceMs });
   }
 
-  private withTimeout(queryMs: number): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database, { ...this.timeouts, queryMs }, this.onQuery, this.observer);
+  private get onQuery(): () => void {
+    return this.hooks.onQuery;
   }
 
+  private get observer(): CypherObserver {
+    return this.hooks.observer;
+  }
+
+  /**
+   * One statement in a managed read transaction. Observed as a whole (connection, retries and
+   * all), so a statement that never reached Neo4j is still counted as failed.
+   */
   async read<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
+    this.refuseDuringKnownOutage();
     this.onQuery();
-    return this.withSession(neo4j.session.READ, (session, config) =>
-      session.executeRead(async (tx) => {
-        // Sent together with the query: a reseed commits wholly before or after this read.
-        const [, records] = await Promise.all([tx.run(TAKE_SHARED_GUARD), runRecords<T>(tx, query, params, this.observer)]);
-        return records;
-      }, config),
+    return observed(this.observer, () =>
+      this.withSession(neo4j.session.READ, (session, config) =>
+        session.executeRead(async (tx) => {
+          // Sent together with the query: a reseed commits wholly before or after this read.
+          const [, records] = await Promise.all([tx.run(TAKE_SHARED_GUARD), runRecords<T>(tx, query, params)]);
+          return records;
+        }, config),
+      ),
     );
   }
 
   async write<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
+    this.refuseDuringKnownOutage();
     this.onQuery();
-    return this.withSession(neo4j.session.WRITE, (session, config) =>
-      session.executeWrite((tx) => runRecords<T>(tx, query, params, this.observer), config),
+    return observed(this.observer, () =>
+      this.withSession(neo4j.session.WRITE, (session, config) =>
+        session.executeWrite((tx) => runRecords<T>(tx, query, params), config),
+      ),
     );
   }
 
   /** Several statements in one write transaction: all of them land, or none. */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    this.refuseDuringKnownOutage();
     return this.withSession(neo4j.session.WRITE, (session, config) =>
       session.executeWrite((tx) => work(new TransactionRunner(tx, this.onQuery, this.observer)), config),
     );
+  }
+
+  /** Pings are not gated: they are how an outage is noticed and its end seen. */
+  private refuseDuringKnownOutage(): void {
+    const outage = this.hooks.availability.outage();
+    if (outage) throw databaseUnavailable(outage);
   }
 
   /**
@@ -167,13 +209,8 @@ export class CypherExecutor {
   }
 }
 
-async function runRecords<T extends RecordShape>(
-  tx: ManagedTransaction,
-  query: string,
-  params: Params,
-  observer: CypherObserver,
-): Promise<T[]> {
-  const result = await observed(observer, () => tx.run(query, toCypherParams(params)));
+async function runRecords<T extends RecordShape>(tx: ManagedTransaction, query: string, params: Params): Promise<T[]> {
+  const result = await tx.run(query, toCypherParams(params));
   return result.records.map((record) => record.toObject() as T);
 }
 
@@ -207,6 +244,6 @@ export class TransactionRunner {
 
   async run<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
     this.onQuery();
-    return runRecords<T>(this.tx, query, params, this.observer);
+    return observed(this.observer, () => runRecords<T>(this.tx, query, params));
   }
 }

@@ -20,6 +20,7 @@ import { DEFAULT_SEED_DIR, loadSeed } from '../../src/seed';
 import type { SeedGraph } from '../../src/seed/model';
 import { writeSeed } from '../../src/seed/write';
 import { waitFor } from './helpers/wait';
+import { testLogger } from './helpers/api';
 
 jest.setTimeout(300_000);
 
@@ -63,7 +64,7 @@ function neo4jPid(): number {
   return pid;
 }
 
-async function gql(query: string): Promise<{ ms: number; data?: any; errors?: Array<{ extensions?: { code?: string } }> }> {
+async function gql(query: string): Promise<{ ms: number; data?: any; errors?: Array<{ extensions?: { code?: string; [key: string]: unknown } }> }> {
   const started = Date.now();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -100,6 +101,7 @@ beforeAll(async () => {
   });
   await prepareGraph(database.executor, 'always', progress);
   graph = await createGraphServer(database.executor, {
+    logger: testLogger(),
     databaseAvailability: database.availability,
     readyTimeoutMs: config.timeouts.readyMs,
   });
@@ -169,7 +171,7 @@ describe('reseeding under concurrent reads', () => {
   let readers: { url: string; close(): Promise<void> };
   beforeAll(async () => {
     const executor = new CypherExecutor(database!.driver, database!.connection.database);
-    const readerGraph = await createGraphServer(executor);
+    const readerGraph = await createGraphServer(executor, { logger: testLogger() });
     const readerServer = await new Promise<Server>((resolve) => {
       const s = readerGraph.app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -272,6 +274,11 @@ describe('a killed Neo4j (SIGKILL)', () => {
     const readiness = await ready();
     expect(readiness.status).toBe(503);
     expect(readiness.ms).toBeLessThan(2000);
+    // Once the supervisor knows, requests are refused at once instead of waiting on the driver.
+    await waitFor('the supervisor reports the restart', async () => (await ready()).body?.neo4j === 'restarting', 30_000);
+    const duringRestart = await gql(LOOKUP);
+    expect(duringRestart.errors?.[0]?.extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', neo4j: 'restarting' });
+    timings.duringRestartAnswerMs = duringRestart.ms;
 
     await waitFor('the supervisor restarts Neo4j and the API answers', async () => (await isReady()) && (await answers()), 180_000);
     timings.killToAnsweringMs = Date.now() - killed;

@@ -4,6 +4,7 @@ import { CypherExecutor } from '../../src/db/executor';
 import { createGraphServer, type GraphServer } from '../../src/server';
 import { answer } from '../../scripts/differential/compare';
 import { readTestConnection } from './test-database';
+import { testLogger } from './helpers/api';
 
 /** Bugs the differential test found in the look-ahead, each pinned with exact data. */
 let driver: Driver;
@@ -14,8 +15,8 @@ beforeAll(async () => {
   const connection = readTestConnection();
   driver = createDriver(connection);
   const executor = new CypherExecutor(driver, connection.database);
-  optimised = await createGraphServer(executor);
-  plain = await createGraphServer(executor, { resolution: 'plain' });
+  optimised = await createGraphServer(executor, { logger: testLogger() });
+  plain = await createGraphServer(executor, { logger: testLogger(), resolution: 'plain' });
 });
 
 afterAll(async () => {

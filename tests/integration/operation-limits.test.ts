@@ -6,6 +6,7 @@ import { createDriver } from '../../src/db/driver';
 import { CypherExecutor } from '../../src/db/executor';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server';
 import { readTestConnection } from './test-database';
+import { testLogger } from './helpers/api';
 
 /** The real server on an executor that counts every statement sent to Neo4j. */
 async function startCountingServer(options: GraphServerOptions = {}) {
@@ -15,7 +16,7 @@ async function startCountingServer(options: GraphServerOptions = {}) {
   const executor = new CypherExecutor(driver, connection.database).withQueryListener(() => {
     statements += 1;
   });
-  const graph: GraphServer = await createGraphServer(executor, options);
+  const graph: GraphServer = await createGraphServer(executor, { logger: testLogger(), ...options });
   const server: Server = await new Promise((resolve) => {
     const s = graph.app.listen(0, '127.0.0.1', () => resolve(s));
   });

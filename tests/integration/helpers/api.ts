@@ -25,6 +25,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** Request logs would drown the test output; TEST_LOG_LEVEL=info shows them. */
+export const testLogger = () => createLogger({ level: (process.env.TEST_LOG_LEVEL as LevelWithSilent | undefined) ?? 'silent' });
+
 /** The real server (Express + Apollo) on an ephemeral port, talking to the test Neo4j over Bolt. */
 export async function startApi(
   connection: Neo4jConnection = readTestConnection(),
@@ -33,8 +36,7 @@ export async function startApi(
 ): Promise<TestApi> {
   const driver: Driver = createDriver(connection, driverOptions);
   const executor = new CypherExecutor(driver, connection.database);
-  // Request logs would drown the test output; TEST_LOG_LEVEL=info shows them.
-  const logger = createLogger({ level: (process.env.TEST_LOG_LEVEL as LevelWithSilent | undefined) ?? 'silent' });
+  const logger = testLogger();
   const graph: GraphServer = await createGraphServer(executor, { logger, ...options.server });
   const server: Server = await new Promise((resolve) => {
     const s = graph.app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
