@@ -12,7 +12,7 @@ import { ErrorCode } from './db/errors';
 import type { ResolutionMode } from './graphql/fetch-plans';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { DEFAULT_OPERATION_LIMITS, operationCostPlugin, refuseOversizedDocuments, type OperationLimits } from './graphql/operation-limits';
-import { graphqlBodyErrors, notFoundAsJson } from './http-errors';
+import { graphqlBodyErrors, notFoundAsJson } from './http/body-errors';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
 import { readyRoute } from './http/ready-route';

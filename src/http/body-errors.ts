@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { limitExceeded } from './graphql/operation-limits';
+import { limitExceeded } from '../graphql/operation-limits';
 
 interface HttpError {
   status?: number;
