@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ABUSE_CASES } from './abuse-cases';
+import { mulberry32 } from '../scripts/random';
 
 /**
  * Malformed and hostile HTTP requests against every route, generated reproducibly from a seed,
@@ -18,18 +19,6 @@ export interface HostileAnswer {
   status: number;
   contentType: string;
   body: string;
-}
-
-/** mulberry32: small, fast, reproducible. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Strings shaped like attacks on Cypher, Lucene, JavaScript, HTML, paths and encodings. */
@@ -291,7 +280,7 @@ export const HOSTILE_KINDS = Object.keys(GENERATORS);
 
 /** `count` requests, each kind in turn so every kind is represented, contents drawn from `seed`. */
 export function* hostileRequests(count: number, seed: number): Generator<HostileRequest> {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   for (let i = 0; i < count; i++) yield GENERATORS[HOSTILE_KINDS[i % HOSTILE_KINDS.length]!]!(pick, rnd);
 }

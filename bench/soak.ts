@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import { parseDuration } from './duration';
 import { percentile } from './stats';
-import { seededRandom, weightedPicker, type SoakRequest } from './soak-mix';
+import { mulberry32 } from '../scripts/random';
+import { weightedPicker, type SoakRequest } from './soak-mix';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
   const ticker = setInterval(() => void closeInterval(), intervalMs);
 
   const worker = async (id: number) => {
-    const random = seededRandom(seed * 1000 + id);
+    const random = mulberry32(seed * 1000 + id);
     const nextScenario = weightedPicker(random);
     while (Date.now() < deadline) {
       let previous: any = null;

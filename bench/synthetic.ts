@@ -1,6 +1,7 @@
 import { searchProperties } from '../src/seed/write';
 import type { SeedGraph } from '../src/seed/model';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../src/domain/vocabulary';
+import { mulberry32 } from '../scripts/random';
 
 /**
  * Scale-up generator. The graph at ×k is the seed plus (k−1)× as many synthetic entities of each
@@ -15,18 +16,6 @@ import { RELATION_TYPES, type EntityKind, type RelationType } from '../src/domai
 
 export const SYNTHETIC_ORIGIN = 'synthetic';
 export const SYNTHETIC_SOURCE_ID = 'synthetic-generator';
-
-/** mulberry32: tiny, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hash = (seed: number, ...parts: number[]) => parts.reduce((h, p) => Math.imul(h ^ p, 0x9e3779b1) >>> 0, seed >>> 0);
 
@@ -162,7 +151,7 @@ export class ScaleUpGenerator {
   private readonly cursors = new Map<RelationType, { next: number; pairs: Set<string> }>();
 
   private relation(type: RelationType, j: number, pairs: Set<string>): SyntheticRelation | null {
-    const random = prng(hash(this.seedNumber, j, type.length * 7919 + type.charCodeAt(0)));
+    const random = mulberry32(hash(this.seedNumber, j, type.length * 7919 + type.charCodeAt(0)));
     const spec = RELATION_TYPES[type];
     let from = '';
     let to = '';

@@ -23,7 +23,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { Random } from './random';
+import { Random } from '../random';
 
 /**
  * Random GraphQL operations derived from the schema itself: every object type and field is

@@ -6,7 +6,7 @@ import {
   operationShape,
 } from '../../scripts/differential/generator';
 import { firstDifference } from '../../scripts/differential/compare';
-import { mulberry32 } from '../../scripts/differential/random';
+import { mulberry32 } from '../../scripts/random';
 import { loadGeneratorData, loadSchema } from '../../scripts/differential/seed-data';
 
 const schema = loadSchema();

@@ -1,4 +1,4 @@
-/** mulberry32: a tiny seeded PRNG, so a generated operation is reproducible from its seed alone. */
+/** mulberry32: a tiny seeded PRNG, so generated operations, corpora and load mixes are reproducible from a seed. */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
