@@ -1,5 +1,4 @@
-import net from 'node:net';
-import { startApi, type TestApi } from './helpers/api';
+import { startApi, startApiWithoutNeo4j, type TestApi } from './helpers/api';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -55,17 +54,7 @@ describe('health and readiness', () => {
 describe('an unreachable Neo4j', () => {
   let down: TestApi;
   beforeAll(async () => {
-    // A real driver against a port where nothing listens.
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const p = (probe.address() as net.AddressInfo).port;
-        probe.close(() => resolve(p));
-      });
-    });
-    down = await startApi(
-      { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'irrelevant', database: 'neo4j' },
-      { connectionTimeoutMs: 1000 },
-    );
+    down = await startApiWithoutNeo4j();
   });
   afterAll(() => down.close());
 

@@ -1,6 +1,5 @@
-import net from 'node:net';
 import { createLogger } from '../../src/observability/logger';
-import { startApi, type TestApi } from './helpers/api';
+import { startApi, startApiWithoutNeo4j, type TestApi } from './helpers/api';
 
 /** One Prometheus sample: the value of `name` with exactly these labels, 0 when absent. */
 function sample(exposition: string, name: string, labels: Record<string, string> = {}): number {
@@ -156,13 +155,7 @@ describe('/metrics', () => {
 describe('with Neo4j unreachable', () => {
   let down: TestApi;
   beforeAll(async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const p = (probe.address() as net.AddressInfo).port;
-        probe.close(() => resolve(p));
-      });
-    });
-    down = await startApi({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'irrelevant', database: 'neo4j' }, { connectionTimeoutMs: 1000 });
+    down = await startApiWithoutNeo4j();
   });
   afterAll(() => down.close());
 

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { LevelWithSilent } from 'pino';
@@ -73,4 +73,19 @@ export async function startApi(
       await driver.close();
     },
   };
+}
+
+/** The real server with a real driver pointed at a loopback port where nothing listens. */
+export async function startApiWithoutNeo4j(options: { server?: GraphServerOptions } = {}): Promise<TestApi> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const free = (probe.address() as AddressInfo).port;
+      probe.close(() => resolve(free));
+    });
+  });
+  return startApi(
+    { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'irrelevant', database: 'neo4j' },
+    { connectionTimeoutMs: 1000 },
+    options,
+  );
 }
