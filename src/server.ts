@@ -92,6 +92,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   const observed = executor.withObserver(metrics.cypher).withAvailability(availability);
   const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
   const resolution = options.resolution ?? 'optimised';
+  const typeDefs = loadTypeDefs();
   const contextFor = (observation: RequestObservation): ObservedContext => ({
     ...createContext(observed, resolution),
     observation,
@@ -99,7 +100,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   // In-process operations have no HTTP request: a fresh id, the server's logger.
   const createRequestContext = () => contextFor({ requestId: randomUUID(), log: logger });
   const apollo = new ApolloServer<ObservedContext>({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -121,11 +122,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use(
-    readyRoute(observed, availability, options.readyTimeoutMs ?? 1500, (up) =>
-      metrics.setNeo4jUp(up),
-    ),
-  );
+  app.use(readyRoute(observed, availability, options.readyTimeoutMs ?? 1500, (up) => metrics.setNeo4jUp(up)));
   app.get('/metrics', async (_req, res) => {
     const { contentType, body } = await metrics.exposition();
     res.set('Content-Type', contentType).send(body);
@@ -138,7 +135,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     cors(),
     express.json({ limit: limits.maxBodyBytes }),
     graphqlBodyErrors(limits.maxBodyBytes),
-    refuseOversizedDocuments(buildSchema(loadTypeDefs()), limits),
+    refuseOversizedDocuments(buildSchema(typeDefs), limits),
     expressMiddleware(apollo, { context: async ({ res }) => contextFor(observationOf(res)) }),
   );
   app.use(notFoundAsJson);
