@@ -11,6 +11,11 @@ export const ENTITY_KINDS = [
   'Cancer',
   'Antigen',
   'Biomarker',
+  'Cytokine',
+  'Indication',
+  'Trial',
+  'AdverseEvent',
+  'Drug',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -48,6 +53,41 @@ export const RELATION_TYPES = {
     meaning: 'the biomarker helps select patients for the therapy (or predicts no benefit)',
   },
   MEASURES: { from: ['Biomarker'], to: ['Checkpoint', 'Antigen'], meaning: 'the biomarker is read off this protein' },
+  // Indications: who gets which therapy, for what, with what, on which criteria and evidence.
+  HAS_INDICATION: {
+    from: ['Therapy'],
+    to: ['Indication'],
+    meaning: 'the therapy\'s label (the label holder) carries this indication',
+  },
+  INDICATED_FOR: { from: ['Indication'], to: ['Cancer'], meaning: 'the indication treats this disease' },
+  COMBINED_WITH: {
+    from: ['Indication'],
+    to: ['Therapy', 'Drug'],
+    meaning: 'the regimen of the indication includes this partner besides the label holder',
+  },
+  REQUIRES_BIOMARKER: {
+    from: ['Indication'],
+    to: ['Biomarker'],
+    meaning: 'a biomarker criterion of the indication (inclusion or exclusion, operator, threshold, assay)',
+  },
+  SUPPORTED_BY: { from: ['Indication'], to: ['Trial'], meaning: 'the trial is the basis of the indication' },
+  TESTED_IN: { from: ['Therapy', 'Drug'], to: ['Trial'], meaning: 'the agent was given in an arm of the trial' },
+  // Safety.
+  HAS_ADVERSE_EVENT: {
+    from: ['Therapy', 'TherapyClass'],
+    to: ['AdverseEvent'],
+    meaning: 'the label (or a class-wide regulatory statement) warns of this adverse event',
+  },
+  MEDIATED_BY: { from: ['AdverseEvent'], to: ['Cytokine'], meaning: 'the cytokine drives the adverse event' },
+  // Cells and cytokines acting on each other.
+  SECRETES: { from: ['ImmuneCell'], to: ['Cytokine'], meaning: 'the cells produce the cytokine' },
+  STIMULATES: { from: ['Cytokine'], to: ['ImmuneCell'], meaning: 'the cytokine drives growth or activity of the cells' },
+  RESTRAINS: {
+    from: ['ImmuneCell', 'Cytokine'],
+    to: ['ImmuneCell'],
+    meaning: 'the cells or the cytokine suppress the activity of the target cells',
+  },
+  MIMICS: { from: ['Therapy'], to: ['Cytokine'], meaning: 'the therapy is, or acts as, this cytokine' },
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
