@@ -38,6 +38,11 @@ export const RELATION_TYPES = {
   PREVENTS: { from: ['Therapy'], to: ['Cancer'], meaning: 'the therapy lowers the risk of the cancer' },
   ACTIVATES: { from: ['Therapy'], to: ['ImmuneCell'], meaning: 'the therapy stimulates or unleashes the cells' },
   ENGINEERS: { from: ['Therapy'], to: ['ImmuneCell'], meaning: 'the therapy is made of modified cells of this type' },
+  EXPANDS: {
+    from: ['Therapy'],
+    to: ['ImmuneCell'],
+    meaning: 'the therapy is made of cells of this type grown outside the body without genetic modification',
+  },
   BINDS: { from: ['Checkpoint'], to: ['Checkpoint'], meaning: 'receptor–ligand pair' },
   EXPRESSED_ON: {
     from: ['Checkpoint', 'Antigen'],
