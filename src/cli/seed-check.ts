@@ -6,11 +6,21 @@ import { checkSeed, formatIssue } from '../seed/load';
 /**
  * `npm run seed:check [dir]`: validate the seed directory without a database. Prints counts per
  * kind and relationship type; exits 1 with the full list of problems when the seed is invalid.
+ * `--allow-legacy-treats` drops (with a note) hand-written TREATS of therapies that have
+ * indications instead of failing: for curators working before the old TREATS lines are deleted.
  */
 function main(): number {
-  const seedDir = path.resolve(process.argv[2] ?? path.join(PROJECT_ROOT, 'seed'));
+  const args = process.argv.slice(2);
+  const allowLegacyTreats = args.includes('--allow-legacy-treats');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--allow-legacy-treats');
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(', ')}; usage: npm run seed:check -- [--allow-legacy-treats] [seed-dir]`);
+    return 2;
+  }
+  const dirArg = args.find((a) => !a.startsWith('--'));
+  const seedDir = path.resolve(dirArg ?? path.join(PROJECT_ROOT, 'seed'));
   const started = Date.now();
-  const { graph, issues, notes } = checkSeed(seedDir);
+  const { graph, issues, notes } = checkSeed(seedDir, { allowLegacyTreats });
   const count = <T>(items: T[], key: (item: T) => string) => {
     const counts = new Map<string, number>();
     for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);

@@ -100,7 +100,15 @@ function listYaml(dir: string): string[] {
  * Reads and validates the whole seed directory; returns the expanded graph and every problem
  * found (an empty list = valid). Nothing here touches the database.
  */
-export function checkSeed(seedDir: string): SeedReport {
+export interface CheckOptions {
+  /**
+   * Transition aid for data curators: hand-written TREATS of therapies that have indications are
+   * dropped with a note instead of being errors (the old lines are deleted at the merge).
+   */
+  allowLegacyTreats?: boolean;
+}
+
+export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedReport {
   const issues: SeedIssue[] = [];
   const notes: string[] = [];
   /** Where each entity record was read from, for rules checked after every file is read. */
@@ -283,6 +291,7 @@ export function checkSeed(seedDir: string): SeedReport {
   // Hand-written relationships: seed/relationships/*.yaml.
   const holders = new Set(expanded.indications.map((i) => i.therapy));
   let handWrittenTreats = 0;
+  let droppedTreats = 0;
   for (const file of listYaml(path.join(seedDir, 'relationships'))) {
     const fileLabel = rel(file);
     for (const { value, label } of parseRecords(file, relationSchema)) {
@@ -324,7 +333,9 @@ export function checkSeed(seedDir: string): SeedReport {
       }
       if (value.type === 'TREATS') {
         for (const from of froms) {
-          if (holders.has(from)) {
+          if (holders.has(from) && options.allowLegacyTreats) {
+            droppedTreats += tos.length;
+          } else if (holders.has(from)) {
             issues.push({
               ...at,
               field: 'from',
@@ -415,6 +426,9 @@ export function checkSeed(seedDir: string): SeedReport {
 
   if (handWrittenTreats > 0) {
     notes.push(`${handWrittenTreats} hand-written TREATS edge(s) loaded for therapies without indications (transition)`);
+  }
+  if (droppedTreats > 0) {
+    notes.push(`${droppedTreats} hand-written TREATS edge(s) of therapies with indications dropped (--allow-legacy-treats; they are errors without it)`);
   }
   const withoutIndication = entities.filter((e) => e.kind === 'Therapy' && !holders.has(e.id)).length;
   if (withoutIndication > 0) notes.push(`${withoutIndication} therapies have no indication yet`);
