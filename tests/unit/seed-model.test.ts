@@ -258,6 +258,7 @@ describe('seed layout', () => {
         '- {id: bad-revised, kind: REGULATORY_LABEL, title: T, revised: "2025-10"}',
         '- {id: bad-date, kind: REGULATORY_NOTICE, title: T, date: "2021-02-30"}',
         '- {id: bad-kind, kind: PRESS_RELEASE, title: T}',
+        '- {id: bad-year, kind: REGULATORY_NOTICE, title: T, year: 2020, date: "2021-03-08"}',
         '',
       ].join('\n'),
     });
@@ -268,6 +269,7 @@ describe('seed layout', () => {
         expect.objectContaining({ record: '#2 (bad-revised)', field: 'revised' }),
         expect.objectContaining({ record: '#3 (bad-date)', field: 'date' }),
         expect.objectContaining({ record: '#4 (bad-kind)', field: 'kind' }),
+        expect.objectContaining({ record: '#5 (bad-year)', field: 'year', message: '2020 disagrees with date 2021-03-08' }),
       ]),
     );
   });
