@@ -197,7 +197,7 @@ export function expandIndications(
       }
     }
     if (ind.conversionDate !== undefined) {
-      if (ind.pathway !== 'ACCELERATED') problem('conversionDate', 'a conversion to regular approval needs pathway: ACCELERATED');
+      if (ind.pathway !== 'ACCELERATED') problem('conversionDate', 'pathway is the pathway of the first approval: a conversion (accelerated → regular) needs pathway: ACCELERATED');
       if (ind.approvalDate && comparePartialDates(ind.conversionDate, ind.approvalDate) < 0) {
         problem('conversionDate', `before the approval date ${ind.approvalDate}`);
       }

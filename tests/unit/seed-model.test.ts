@@ -229,6 +229,12 @@ describe('seed layout', () => {
     const issue = expectIssue(dir, 'id', 'duplicate id "carboplatin"');
     expect(issue.file).toBe(path.join('entities', 'drugs-sample.yaml'));
     expect(issue.message).toContain(`already used in ${path.join('entities', 'drugs-other.yaml')} #1 (carboplatin)`);
+    expect(issue.message).toContain('both a Drug named "Carboplatin": keep one record and merge');
+  });
+
+  it('tells a clash from a copy', () => {
+    const dir = variant(SAMPLE, { 'entities/cancers-other.yaml': '- {id: carboplatin, name: Carbo cancer, category: SOLID, evidence: [smith-2020]}\n' });
+    expectIssue(dir, 'id', 'a Cancer named "Carbo cancer" there, a Drug named "Carboplatin" here');
   });
 
   it('reports an indication id that collides with an entity id', () => {
