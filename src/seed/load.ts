@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { paragraphNumber, parseCorpus } from '../domain/corpus';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../domain/vocabulary';
@@ -23,6 +23,8 @@ import {
 
 export interface SeedIssue {
   file: string;
+  /** Line of the record in the file, when the issue belongs to one record. */
+  line?: number;
   record: string;
   field: string;
   message: string;
@@ -38,7 +40,7 @@ export class SeedValidationError extends Error {
 }
 
 export function formatIssue(i: SeedIssue): string {
-  return `  - ${i.file} › ${i.record} › ${i.field}: ${i.message}`;
+  return `  - ${i.file}${i.line ? `:${i.line}` : ''} › ${i.record} › ${i.field}: ${i.message}`;
 }
 
 /** Relationship properties and the types that may carry them. */
@@ -115,29 +117,39 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   const entityOrigins = new Map<string, { file: string; record: string }>();
   const rel = (file: string) => path.relative(seedDir, file) || file;
 
-  function readYaml(file: string): unknown {
-    const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+  /** Line of each record: `${file}\0${record label}` → line, to place issues found later. */
+  const recordLines = new Map<string, number>();
+
+  function readYaml(file: string): { value: unknown; lines: number[] } {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter });
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         issues.push({ file: rel(file), record: `line ${error.linePos?.[0]?.line ?? '?'}`, field: '-', message: error.message.split('\n')[0]! });
       }
-      return undefined;
+      return { value: undefined, lines: [] };
     }
-    return doc.toJS() as unknown;
+    const lines = isSeq(doc.contents)
+      ? doc.contents.items.map((item) => {
+          const offset = (item as { range?: [number, number, number] } | null)?.range?.[0];
+          return offset === undefined ? 0 : lineCounter.linePos(offset).line;
+        })
+      : [];
+    return { value: doc.toJS() as unknown, lines };
   }
 
-  function readList(file: string): unknown[] {
+  function readList(file: string): Array<{ raw: unknown; line: number }> {
     if (!fs.existsSync(file)) {
       issues.push({ file: rel(file), record: '-', field: '-', message: 'file is missing' });
       return [];
     }
-    const value = readYaml(file);
+    const { value, lines } = readYaml(file);
     if (value == null) return [];
     if (!Array.isArray(value)) {
       issues.push({ file: rel(file), record: '-', field: '-', message: 'expected a YAML list of records' });
       return [];
     }
-    return value;
+    return value.map((raw: unknown, index) => ({ raw, line: lines[index] ?? 0 }));
   }
 
   function pushZodIssues(file: string, record: string, error: z.ZodError): void {
@@ -148,10 +160,12 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   }
 
   function parseRecords<S extends z.ZodType>(file: string, schema: S): Array<{ value: z.infer<S>; label: string }> {
-    return readList(file).flatMap((raw, index) => {
+    return readList(file).flatMap(({ raw, line }, index) => {
+      const label = recordLabel(index, raw);
+      if (line > 0) recordLines.set(`${rel(file)}\0${label}`, line);
       const result = schema.safeParse(raw);
-      if (result.success) return [{ value: result.data, label: recordLabel(index, raw) }];
-      pushZodIssues(file, recordLabel(index, raw), result.error);
+      if (result.success) return [{ value: result.data, label }];
+      pushZodIssues(file, label, result.error);
       return [];
     });
   }
@@ -162,7 +176,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   if (!fs.existsSync(graphFile)) {
     issues.push({ file: rel(graphFile), record: '-', field: '-', message: 'file is missing (dataAsOf: "YYYY-MM-DD")' });
   } else {
-    const raw = readYaml(graphFile);
+    const { value: raw } = readYaml(graphFile);
     const result = graphInfoSchema.safeParse(raw ?? {});
     if (result.success) info = { dataAsOf: result.data.dataAsOf, title: result.data.title ?? null };
     else pushZodIssues(graphFile, '(graph)', result.error);
@@ -175,7 +189,8 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   const claimId = (idValue: string, file: string, record: string, what: string) => {
     const previous = seenIds.get(idValue);
     if (!previous) {
-      seenIds.set(idValue, { where: `${file} ${record}`, what });
+      const line = recordLines.get(`${file}\0${record}`);
+      seenIds.set(idValue, { where: `${file}${line ? `:${line}` : ''} ${record}`, what });
       return;
     }
     const hint =
@@ -444,6 +459,10 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   const withoutIndication = entities.filter((e) => e.kind === 'Therapy' && !holders.has(e.id)).length;
   if (withoutIndication > 0) notes.push(`${withoutIndication} therapies have no indication yet`);
 
+  for (const issue of issues) {
+    const line = recordLines.get(`${issue.file}\0${issue.record}`);
+    if (line !== undefined && issue.line === undefined) issue.line = line;
+  }
   return { graph: { sources, entities, relations, ...(info ? { info } : {}) }, issues, notes };
 }
 

@@ -228,7 +228,7 @@ describe('seed layout', () => {
     });
     const issue = expectIssue(dir, 'id', 'duplicate id "carboplatin"');
     expect(issue.file).toBe(path.join('entities', 'drugs-sample.yaml'));
-    expect(issue.message).toContain(`already used in ${path.join('entities', 'drugs-other.yaml')} #1 (carboplatin)`);
+    expect(issue.message).toContain(`already used in ${path.join('entities', 'drugs-other.yaml')}:1 #1 (carboplatin)`);
     expect(issue.message).toContain('both a Drug named "Carboplatin": keep one record and merge');
   });
 
@@ -247,7 +247,8 @@ describe('seed layout', () => {
     const issue = expectIssue(dir, 'id', 'duplicate id "smith-2020"');
     // Files are read in name order: the later one is reported, naming the earlier.
     expect(issue.file).toBe(path.join('sources', 'sample.yaml'));
-    expect(issue.message).toContain(`${path.join('sources', 'more.yaml')} #1 (smith-2020)`);
+    expect(issue.message).toContain(`${path.join('sources', 'more.yaml')}:1 #1 (smith-2020)`);
+    expect(issue.line).toBe(1);
   });
 
   it('needs graph.yaml with an ISO dataAsOf', () => {
@@ -280,9 +281,17 @@ describe('seed layout', () => {
     );
   });
 
-  it('formats every issue as file › record › field: message', () => {
+  it('formats every issue as file:line › record › field: message', () => {
     const dir = withIndication(approved({ approvalDate: undefined }));
-    expect(() => loadSeed(dir)).toThrow(/indications\/sample\.yaml › #7 \(drug-a-nsclc-extra\) › approvalDate: required on an APPROVED indication/);
+    const line = fs.readFileSync(path.join(dir, INDICATIONS), 'utf8').trimEnd().split('\n').length;
+    expect(() => loadSeed(dir)).toThrow(
+      `indications/sample.yaml:${line} › #7 (drug-a-nsclc-extra) › approvalDate: required on an APPROVED indication`,
+    );
+  });
+
+  it('gives the line of each record, also for problems found after all files are read', () => {
+    const dir = variant(SAMPLE, { 'entities/trials-sample.yaml': (t) => `# comment\n\n${t}- {id: trial-x, name: X, phase: PHASE_2, publication: label-alphamab, evidence: [smith-2020]}\n` });
+    expect(issues(dir)).toContainEqual(expect.objectContaining({ file: path.join('entities', 'trials-sample.yaml'), line: 5, record: '#3 (trial-x)', field: 'publication' }));
   });
 });
 
