@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SEED_DIR, loadSeed } from '../../src/seed';
+import { dropLegacyTreats } from '../../src/seed/legacy';
 import { checkSeed, kindOfEntityFile, type SeedIssue } from '../../src/seed/load';
 import { XREF_PATTERNS, xrefProblem } from '../../src/seed/model';
 
@@ -629,5 +630,38 @@ describe('therapy development fields', () => {
   it('type maxPhase as 1..4', () => {
     const dir = variant(SAMPLE, { 'entities/therapies-sample.yaml': (t) => t.replace('maxPhase: 3', 'maxPhase: 5') });
     expectIssue(dir, 'maxPhase', /4|Too big/);
+  });
+});
+
+describe('dropping legacy TREATS at the merge', () => {
+  it('deletes the whole lines of TREATS records of label holders, keeps the rest and reports mixed ones', () => {
+    const original = [
+      '# header comment stays',
+      '- {type: TREATS, from: drug-a, to: [melanoma, nsclc], status: APPROVED, evidence: [smith-2020]}',
+      '- {type: TREATS, from: drug-d, to: melanoma, status: INVESTIGATIONAL, evidence: [jones-2021]}',
+      '- type: TREATS',
+      '  from: drug-b',
+      '  to: melanoma',
+      '  evidence: [jones-2021]',
+      '- {type: TREATS, from: [drug-a, drug-d], to: solid-tumour, evidence: [smith-2020]}',
+      '- {type: MEMBER_OF, from: drug-a, to: checkpoint-inhibitor, evidence: [smith-2020]}',
+      '',
+    ].join('\n');
+    const dir = variant(SAMPLE, { 'relationships/legacy.yaml': original });
+    const changes = dropLegacyTreats(dir, new Set(['drug-a', 'drug-b', 'drug-c']), true);
+    expect(changes.map((c) => [c.line, c.action])).toEqual([
+      [2, 'deleted'],
+      [4, 'deleted'],
+      [8, 'kept (mixed holders; edit by hand)'],
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'relationships', 'legacy.yaml'), 'utf8')).toBe(
+      [
+        '# header comment stays',
+        '- {type: TREATS, from: drug-d, to: melanoma, status: INVESTIGATIONAL, evidence: [jones-2021]}',
+        '- {type: TREATS, from: [drug-a, drug-d], to: solid-tumour, evidence: [smith-2020]}',
+        '- {type: MEMBER_OF, from: drug-a, to: checkpoint-inhibitor, evidence: [smith-2020]}',
+        '',
+      ].join('\n'),
+    );
   });
 });
