@@ -25,14 +25,13 @@ export function dropLegacyTreats(seedDir: string, holders: ReadonlySet<string>, 
     const doc = parseDocument(text);
     if (doc.errors.length > 0 || !isSeq(doc.contents)) continue;
     const cuts: Array<[number, number]> = [];
-    for (const item of doc.contents.items) {
-      if (!isMap(item) || item.get('type') !== 'TREATS' || !item.range) continue;
-      const fromNode = item.get('from', true) as unknown;
-      const froms: string[] = isSeq(fromNode)
-        ? fromNode.items.map((n) => String((n as { value?: unknown }).value ?? n))
-        : [String(item.get('from'))];
+    const values = doc.toJS() as unknown[];
+    doc.contents.items.forEach((item, index) => {
+      const value = values[index] as { type?: unknown; from?: unknown } | null;
+      if (!isMap(item) || !item.range || value?.type !== 'TREATS') return;
+      const froms = (Array.isArray(value.from) ? value.from : [value.from]).map(String);
       const held = froms.filter((f) => holders.has(f));
-      if (held.length === 0) continue;
+      if (held.length === 0) return;
       // The whole lines of the record: from the "- " that opens it to the end of its last line.
       const start = text.lastIndexOf('\n', item.range[0] - 1) + 1;
       const endOfLine = text.indexOf('\n', Math.max(item.range[1] - 1, item.range[0]));
@@ -45,7 +44,7 @@ export function dropLegacyTreats(seedDir: string, holders: ReadonlySet<string>, 
       } else {
         changes.push({ file: path.relative(seedDir, file), line, text: recordText, action: 'kept (mixed holders; edit by hand)' });
       }
-    }
+    });
     if (write && cuts.length > 0) {
       let next = text;
       for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) next = next.slice(0, start) + next.slice(end);
