@@ -50,6 +50,27 @@ function main(): number {
   for (const kind of ENTITY_KINDS) console.log(`  ${pad(kind)}${kinds.get(kind) ?? 0}`);
   console.log(`relationships: ${graph.relations.length}`);
   for (const type of RELATION_TYPE_NAMES) console.log(`  ${pad(type)}${types.get(type) ?? 0}`);
+  console.log('identifiers (entities with at least one / per prefix):');
+  for (const kind of ENTITY_KINDS) {
+    const ofKind = graph.entities.filter((e) => e.kind === kind);
+    if (ofKind.length === 0) continue;
+    const withAny = ofKind.filter((e) => e.xrefs.length > 0).length;
+    const prefixes = count(
+      ofKind.flatMap((e) => [...new Set(e.xrefs.map((x) => x.slice(0, x.indexOf(':'))))]),
+      (p) => p,
+    );
+    const detail = [...prefixes].sort(([a], [b]) => a.localeCompare(b)).map(([p, n]) => `${p} ${n}`).join(', ');
+    console.log(`  ${pad(kind)}${withAny}/${ofKind.length}${detail ? `  (${detail})` : ''}`);
+  }
+  const trials = graph.entities.filter((e) => e.kind === 'Trial');
+  if (trials.length > 0) {
+    const sourceById = new Map(graph.sources.map((s) => [s.id, s]));
+    const publications = trials.map((t) => sourceById.get(String(t.attributes.publicationId)));
+    console.log(
+      `  ${pad('Trial fields')}nctId ${trials.filter((t) => t.attributes.nctId).length}/${trials.length}, ` +
+        `publication with pmid ${publications.filter((p) => p?.pmid).length}/${trials.length}, with doi ${publications.filter((p) => p?.doi).length}/${trials.length}`,
+    );
+  }
   for (const note of notes) console.log(`note: ${note}`);
   if (issues.length > 0) {
     // One stream, so the report reads in order when piped.
