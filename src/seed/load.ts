@@ -6,6 +6,7 @@ import { paragraphNumber, parseCorpus } from '../domain/corpus';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../domain/vocabulary';
 import { expandIndications, deriveTreats, INDICATION_EDGE_TYPES } from './indications';
 import {
+  comparePartialDates,
   ENTITY_FILE_STEMS,
   entitySchemas,
   graphInfoSchema,
@@ -78,6 +79,8 @@ export interface SeedContext {
   sourceById: Map<string, SeedSource>;
   entityById: Map<string, SeedEntity>;
   relationIds: Set<string>;
+  /** seed/graph.yaml's date: no fact in the seed is dated after it. */
+  dataAsOf: string | null;
   parseEvidence(refs: string[], file: string, record: string, fieldPrefix?: string): EvidenceRef[];
 }
 
@@ -211,6 +214,9 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
           passages = parseCorpus(fs.readFileSync(documentPath, 'utf8'));
         }
       }
+      if (info && value.date !== undefined && comparePartialDates(value.date, info.dataAsOf) > 0) {
+        issues.push({ file: rel(sourcesFile), record: label, field: 'date', message: `after the graph's dataAsOf ${info.dataAsOf}` });
+      }
       if (value.year !== undefined && value.date !== undefined && Number(value.date.slice(0, 4)) !== value.year) {
         issues.push({ file: rel(sourcesFile), record: label, field: 'year', message: `${value.year} disagrees with date ${value.date}` });
       }
@@ -299,7 +305,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
 
   const relations: SeedRelation[] = [];
   const relationIds = new Set<string>();
-  const context: SeedContext = { issues, sourceById, entityById, relationIds, parseEvidence };
+  const context: SeedContext = { issues, sourceById, entityById, relationIds, dataAsOf: info?.dataAsOf ?? null, parseEvidence };
 
   // Indications: seed/indications/*.yaml → Indication nodes and their edges.
   const indicationFiles = listYaml(path.join(seedDir, 'indications'));

@@ -419,6 +419,17 @@ describe('indication evidence rules', () => {
     expect(issues(withIndication(approved({ approvalDate: '"2020-02"' })))).toEqual([]);
   });
 
+  it('dates nothing after the graph\'s dataAsOf', () => {
+    expectIssue(withIndication(approved({ approvalDate: '"2026-11-28"' })), 'approvalDate', "after the graph's dataAsOf 2026-11-27");
+    expectIssue(
+      withIndication(approved({ status: 'WITHDRAWN', evidence: '[fda-2021-03-08-betamab-nsclc]', withdrawal: '{date: "2062-01", reason: x}' })),
+      'withdrawal.date',
+      "after the graph's dataAsOf",
+    );
+    expectIssue(variant(SAMPLE, { 'sources/late.yaml': '- {id: late, kind: WEB_PAGE, title: T, date: "2027-01"}\n' }), 'date', "after the graph's dataAsOf");
+    expect(issues(withIndication(approved({ approvalDate: '"2026-11"' })))).toEqual([]);
+  });
+
   it('needs pathway ACCELERATED for a conversion date, and the conversion after approval', () => {
     expectIssue(withIndication(approved({ conversionDate: '"2023-01-01"' })), 'conversionDate', 'needs pathway: ACCELERATED');
     expectIssue(
