@@ -462,6 +462,13 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   if (droppedTreats > 0) {
     notes.push(`${droppedTreats} hand-written TREATS edge(s) of therapies with indications dropped (--allow-legacy-treats; they are errors without it)`);
   }
+  const linked = new Set(relations.flatMap((r) => [r.from, r.to]));
+  for (const kind of ['Trial', 'Drug', 'AdverseEvent', 'Cytokine'] as const) {
+    const orphans = entities.filter((e) => e.kind === kind && !linked.has(e.id)).map((e) => e.id);
+    if (orphans.length > 0) {
+      notes.push(`${orphans.length} ${kind} entit${orphans.length === 1 ? 'y has' : 'ies have'} no relationship: ${orphans.slice(0, 10).join(', ')}${orphans.length > 10 ? ', …' : ''}`);
+    }
+  }
   const withoutIndication = entities.filter((e) => e.kind === 'Therapy' && !holders.has(e.id)).length;
   if (withoutIndication > 0) notes.push(`${withoutIndication} therapies have no indication yet`);
 
