@@ -28,8 +28,7 @@ function main(): number {
 
   if (args.includes('--drop-legacy-treats')) {
     const before = checkSeed(seedDir, { allowLegacyTreats: true });
-    const holders = new Set(before.graph.relations.filter((r) => r.type === 'HAS_INDICATION').map((r) => r.from));
-    const changes = dropLegacyTreats(seedDir, holders, true);
+    const changes = dropLegacyTreats(seedDir, new Set(before.labelHolders), true);
     for (const c of changes) console.log(`${c.action}: ${c.file}:${c.line}  ${c.text}`);
     console.log(`${changes.filter((c) => c.action === 'deleted').length} hand-written TREATS record(s) deleted\n`);
   }

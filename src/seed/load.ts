@@ -89,6 +89,8 @@ export interface SeedReport {
   issues: SeedIssue[];
   /** Non-fatal observations (transition state) for `npm run seed:check`. */
   notes: string[];
+  /** Therapies named as the label holder of an indication record. */
+  labelHolders: string[];
 }
 
 function listYaml(dir: string): string[] {
@@ -321,7 +323,8 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   relations.push(...expanded.relations);
 
   // Hand-written relationships: seed/relationships/*.yaml.
-  const holders = new Set(expanded.indications.map((i) => i.therapy));
+  // Every therapy named as the holder of an indication record (valid or not): its TREATS are derived.
+  const holders = new Set(parsedIndications.map((i) => i.value.therapy));
   let handWrittenTreats = 0;
   let droppedTreats = 0;
   for (const file of listYaml(path.join(seedDir, 'relationships'))) {
@@ -476,7 +479,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
     const line = recordLines.get(`${issue.file}\0${issue.record}`);
     if (line !== undefined && issue.line === undefined) issue.line = line;
   }
-  return { graph: { sources, entities, relations, ...(info ? { info } : {}) }, issues, notes };
+  return { graph: { sources, entities, relations, ...(info ? { info } : {}) }, issues, notes, labelHolders: [...holders].sort() };
 }
 
 /** Validates the seed directory; returns the expanded graph or throws one SeedValidationError listing every problem. */
