@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
+import { mergeDuplicateRecords } from '../seed/dedupe';
 import { dropLegacyTreats } from '../seed/legacy';
 import { checkSeed, formatIssue } from '../seed/load';
 
-const USAGE = 'usage: npm run seed:check -- [--allow-legacy-treats | --drop-legacy-treats] [seed-dir]';
-const OPTIONS = ['--allow-legacy-treats', '--drop-legacy-treats'];
+const USAGE = 'usage: npm run seed:check -- [--allow-legacy-treats | --drop-legacy-treats] [--merge-duplicates] [seed-dir]';
+const OPTIONS = ['--allow-legacy-treats', '--drop-legacy-treats', '--merge-duplicates'];
 
 /**
  * `npm run seed:check [dir]`: validate the seed directory without a database. Prints counts per
@@ -13,7 +14,8 @@ const OPTIONS = ['--allow-legacy-treats', '--drop-legacy-treats'];
  * `--allow-legacy-treats` drops (with a note) hand-written TREATS of therapies that have
  * indications instead of failing: for curators working before the old TREATS lines are deleted.
  * `--drop-legacy-treats` deletes those records from seed/relationships/*.yaml (for the merge),
- * then checks.
+ * then checks. `--merge-duplicates` merges identical copies of shared records (same id, kind and
+ * name; see src/seed/dedupe.ts) in the files, then checks.
  */
 function main(): number {
   const args = process.argv.slice(2);
@@ -25,6 +27,18 @@ function main(): number {
   const dirArg = args.find((a) => !a.startsWith('-'));
   const seedDir = path.resolve(dirArg ?? path.join(PROJECT_ROOT, 'seed'));
   const started = Date.now();
+
+  if (args.includes('--merge-duplicates')) {
+    const changes = mergeDuplicateRecords(seedDir, true);
+    for (const c of changes) {
+      console.log(
+        c.action === 'merged'
+          ? `merged ${c.id}: kept ${c.kept}, deleted ${c.removed.join(', ')} (${c.detail})`
+          : `CONFLICT ${c.id} (${c.kept}): ${c.detail} — merge by hand`,
+      );
+    }
+    console.log(`${changes.filter((c) => c.action === 'merged').length} duplicate record(s) merged, ${changes.filter((c) => c.action === 'conflict').length} left for hand merging\n`);
+  }
 
   if (args.includes('--drop-legacy-treats')) {
     const before = checkSeed(seedDir, { allowLegacyTreats: true });
