@@ -170,11 +170,19 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
 
   // Sources (seed/sources.yaml and seed/sources/*.yaml), with the document's paragraphs read from disk.
   const sources: SeedSource[] = [];
-  const seenIds = new Map<string, string>();
-  const claimId = (idValue: string, file: string, record: string) => {
+  const seenIds = new Map<string, { where: string; what: string }>();
+  /** `what` describes the record ("a Drug named Carboplatin") so the message can tell copies from clashes. */
+  const claimId = (idValue: string, file: string, record: string, what: string) => {
     const previous = seenIds.get(idValue);
-    if (previous) issues.push({ file, record, field: 'id', message: `duplicate id "${idValue}", already used in ${previous}` });
-    else seenIds.set(idValue, `${file} ${record}`);
+    if (!previous) {
+      seenIds.set(idValue, { where: `${file} ${record}`, what });
+      return;
+    }
+    const hint =
+      previous.what === what
+        ? `both ${what}: keep one record${what.includes(' named ') ? " and merge the other's synonyms, xrefs and evidence into it" : ''}`
+        : `${previous.what} there, ${what} here`;
+    issues.push({ file, record, field: 'id', message: `duplicate id "${idValue}", already used in ${previous.where} (${hint})` });
   };
   const sourceFiles = [path.join(seedDir, 'sources.yaml'), ...listYaml(path.join(seedDir, 'sources'))];
   for (const sourcesFile of sourceFiles) {
@@ -188,7 +196,10 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
           passages = parseCorpus(fs.readFileSync(documentPath, 'utf8'));
         }
       }
-      claimId(value.id, rel(sourcesFile), label);
+      if (value.year !== undefined && value.date !== undefined && Number(value.date.slice(0, 4)) !== value.year) {
+        issues.push({ file: rel(sourcesFile), record: label, field: 'year', message: `${value.year} disagrees with date ${value.date}` });
+      }
+      claimId(value.id, rel(sourcesFile), label, `a source of kind ${value.kind}`);
       sources.push({ ...value, passages });
     }
   }
@@ -230,7 +241,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
       continue;
     }
     for (const { value, label } of parseRecords(file, entitySchemas[kind])) {
-      claimId(value.id, rel(file), label);
+      claimId(value.id, rel(file), label, `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind} named "${value.name}"`);
       const { id, name, synonyms, xrefs, description, evidence, ...attributes } = value as z.infer<
         (typeof entitySchemas)['Therapy']
       >;
@@ -279,7 +290,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   const indicationFiles = listYaml(path.join(seedDir, 'indications'));
   const parsedIndications = indicationFiles.flatMap((file) =>
     parseRecords(file, indicationSchema).map(({ value, label }) => {
-      claimId(value.id, rel(file), label);
+      claimId(value.id, rel(file), label, 'an Indication');
       return { value, file: rel(file), record: label };
     }),
   );
