@@ -1,6 +1,7 @@
 import { compactKey, words } from '../domain/text';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from '../db/executor';
+import { GRAPH_INFO_ID, GRAPH_INFO_LABEL } from '../db/graph-info';
 import { TAKE_EXCLUSIVE_GUARD } from '../db/reseed-guard';
 import type { EvidenceRef, SeedGraph } from './model';
 
@@ -108,6 +109,14 @@ export async function writeSeed(
       origin: SEED_ORIGIN,
       ids: sources.map((s) => s.id),
     });
+    if (graph.info) {
+      progress(`graph data as of ${graph.info.dataAsOf}`);
+      await tx.run(
+        `MERGE (g:${GRAPH_INFO_LABEL} {id: $id})
+         SET g = {id: $id, dataAsOf: $dataAsOf, title: $title, origin: $origin}`,
+        { id: GRAPH_INFO_ID, dataAsOf: graph.info.dataAsOf, title: graph.info.title, origin: SEED_ORIGIN },
+      );
+    }
     // Last: readers wait only while this transaction commits (see reseed-guard.ts).
     await tx.run(TAKE_EXCLUSIVE_GUARD);
     return { nodes: sources.length + entities.length, relationships: relations.length };
