@@ -64,7 +64,7 @@ describe('seed loading', () => {
     }
     expect(error).toBeInstanceOf(SeedValidationError);
     const message = (error as Error).message;
-    expect(message).toMatch(/relationships\/mechanisms\.yaml › #\d+ \(INHIBITS\) › to: "melanoma" is a Cancer; INHIBITS ends at Checkpoint/);
+    expect(message).toMatch(/relationships\/mechanisms\.yaml:\d+ › #\d+ \(INHIBITS\) › to: "melanoma" is a Cancer; INHIBITS ends at Checkpoint/);
     expect(message).toMatch(/› to: unknown entity "melanoma-typo"/);
     expect(message).toMatch(/› evidence\.0: cite a paragraph of "overview" as overview#¶1\.\.¶8/);
     expect(await snapshot()).toBe(before);

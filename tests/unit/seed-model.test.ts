@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SEED_DIR, loadSeed } from '../../src/seed';
+import { dropLegacyTreats } from '../../src/seed/legacy';
 import { checkSeed, kindOfEntityFile, type SeedIssue } from '../../src/seed/load';
 import { XREF_PATTERNS, xrefProblem } from '../../src/seed/model';
 
@@ -228,7 +229,13 @@ describe('seed layout', () => {
     });
     const issue = expectIssue(dir, 'id', 'duplicate id "carboplatin"');
     expect(issue.file).toBe(path.join('entities', 'drugs-sample.yaml'));
-    expect(issue.message).toContain(`already used in ${path.join('entities', 'drugs-other.yaml')} #1 (carboplatin)`);
+    expect(issue.message).toContain(`already used in ${path.join('entities', 'drugs-other.yaml')}:1 #1 (carboplatin)`);
+    expect(issue.message).toContain('both a Drug named "Carboplatin": keep one record and merge');
+  });
+
+  it('tells a clash from a copy', () => {
+    const dir = variant(SAMPLE, { 'entities/cancers-other.yaml': '- {id: carboplatin, name: Carbo cancer, category: SOLID, evidence: [smith-2020]}\n' });
+    expectIssue(dir, 'id', 'a Cancer named "Carbo cancer" there, a Drug named "Carboplatin" here');
   });
 
   it('reports an indication id that collides with an entity id', () => {
@@ -241,7 +248,8 @@ describe('seed layout', () => {
     const issue = expectIssue(dir, 'id', 'duplicate id "smith-2020"');
     // Files are read in name order: the later one is reported, naming the earlier.
     expect(issue.file).toBe(path.join('sources', 'sample.yaml'));
-    expect(issue.message).toContain(`${path.join('sources', 'more.yaml')} #1 (smith-2020)`);
+    expect(issue.message).toContain(`${path.join('sources', 'more.yaml')}:1 #1 (smith-2020)`);
+    expect(issue.line).toBe(1);
   });
 
   it('needs graph.yaml with an ISO dataAsOf', () => {
@@ -258,6 +266,7 @@ describe('seed layout', () => {
         '- {id: bad-revised, kind: REGULATORY_LABEL, title: T, revised: "2025-10"}',
         '- {id: bad-date, kind: REGULATORY_NOTICE, title: T, date: "2021-02-30"}',
         '- {id: bad-kind, kind: PRESS_RELEASE, title: T}',
+        '- {id: bad-year, kind: REGULATORY_NOTICE, title: T, year: 2020, date: "2021-03-08"}',
         '',
       ].join('\n'),
     });
@@ -268,13 +277,22 @@ describe('seed layout', () => {
         expect.objectContaining({ record: '#2 (bad-revised)', field: 'revised' }),
         expect.objectContaining({ record: '#3 (bad-date)', field: 'date' }),
         expect.objectContaining({ record: '#4 (bad-kind)', field: 'kind' }),
+        expect.objectContaining({ record: '#5 (bad-year)', field: 'year', message: '2020 disagrees with date 2021-03-08' }),
       ]),
     );
   });
 
-  it('formats every issue as file › record › field: message', () => {
+  it('formats every issue as file:line › record › field: message', () => {
     const dir = withIndication(approved({ approvalDate: undefined }));
-    expect(() => loadSeed(dir)).toThrow(/indications\/sample\.yaml › #7 \(drug-a-nsclc-extra\) › approvalDate: required on an APPROVED indication/);
+    const line = fs.readFileSync(path.join(dir, INDICATIONS), 'utf8').trimEnd().split('\n').length;
+    expect(() => loadSeed(dir)).toThrow(
+      `indications/sample.yaml:${line} › #7 (drug-a-nsclc-extra) › approvalDate: required on an APPROVED indication`,
+    );
+  });
+
+  it('gives the line of each record, also for problems found after all files are read', () => {
+    const dir = variant(SAMPLE, { 'entities/trials-sample.yaml': (t) => `# comment\n\n${t}- {id: trial-x, name: X, phase: PHASE_2, publication: label-alphamab, evidence: [smith-2020]}\n` });
+    expect(issues(dir)).toContainEqual(expect.objectContaining({ file: path.join('entities', 'trials-sample.yaml'), line: 5, record: '#3 (trial-x)', field: 'publication' }));
   });
 });
 
@@ -399,6 +417,17 @@ describe('indication evidence rules', () => {
     expectIssue(withIndication(approved({ approvalDate: '"2020/01/01"' })), 'approvalDate', 'ISO date');
     expectIssue(withIndication(approved({ approvalDate: '"2020"' })), 'approvalDate', 'ISO date');
     expect(issues(withIndication(approved({ approvalDate: '"2020-02"' })))).toEqual([]);
+  });
+
+  it('dates nothing after the graph\'s dataAsOf', () => {
+    expectIssue(withIndication(approved({ approvalDate: '"2026-11-28"' })), 'approvalDate', "after the graph's dataAsOf 2026-11-27");
+    expectIssue(
+      withIndication(approved({ status: 'WITHDRAWN', evidence: '[fda-2021-03-08-betamab-nsclc]', withdrawal: '{date: "2062-01", reason: x}' })),
+      'withdrawal.date',
+      "after the graph's dataAsOf",
+    );
+    expectIssue(variant(SAMPLE, { 'sources/late.yaml': '- {id: late, kind: WEB_PAGE, title: T, date: "2027-01"}\n' }), 'date', "after the graph's dataAsOf");
+    expect(issues(withIndication(approved({ approvalDate: '"2026-11"' })))).toEqual([]);
   });
 
   it('needs pathway ACCELERATED for a conversion date, and the conversion after approval', () => {
@@ -612,5 +641,38 @@ describe('therapy development fields', () => {
   it('type maxPhase as 1..4', () => {
     const dir = variant(SAMPLE, { 'entities/therapies-sample.yaml': (t) => t.replace('maxPhase: 3', 'maxPhase: 5') });
     expectIssue(dir, 'maxPhase', /4|Too big/);
+  });
+});
+
+describe('dropping legacy TREATS at the merge', () => {
+  it('deletes the whole lines of TREATS records of label holders, keeps the rest and reports mixed ones', () => {
+    const original = [
+      '# header comment stays',
+      '- {type: TREATS, from: drug-a, to: [melanoma, nsclc], status: APPROVED, evidence: [smith-2020]}',
+      '- {type: TREATS, from: drug-d, to: melanoma, status: INVESTIGATIONAL, evidence: [jones-2021]}',
+      '- type: TREATS',
+      '  from: drug-b',
+      '  to: melanoma',
+      '  evidence: [jones-2021]',
+      '- {type: TREATS, from: [drug-a, drug-d], to: solid-tumour, evidence: [smith-2020]}',
+      '- {type: MEMBER_OF, from: drug-a, to: checkpoint-inhibitor, evidence: [smith-2020]}',
+      '',
+    ].join('\n');
+    const dir = variant(SAMPLE, { 'relationships/legacy.yaml': original });
+    const changes = dropLegacyTreats(dir, new Set(['drug-a', 'drug-b', 'drug-c']), true);
+    expect(changes.map((c) => [c.line, c.action])).toEqual([
+      [2, 'deleted'],
+      [4, 'deleted'],
+      [8, 'kept (mixed holders; edit by hand)'],
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'relationships', 'legacy.yaml'), 'utf8')).toBe(
+      [
+        '# header comment stays',
+        '- {type: TREATS, from: drug-d, to: melanoma, status: INVESTIGATIONAL, evidence: [jones-2021]}',
+        '- {type: TREATS, from: [drug-a, drug-d], to: solid-tumour, evidence: [smith-2020]}',
+        '- {type: MEMBER_OF, from: drug-a, to: checkpoint-inhibitor, evidence: [smith-2020]}',
+        '',
+      ].join('\n'),
+    );
   });
 });
