@@ -188,6 +188,9 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
           passages = parseCorpus(fs.readFileSync(documentPath, 'utf8'));
         }
       }
+      if (value.year !== undefined && value.date !== undefined && Number(value.date.slice(0, 4)) !== value.year) {
+        issues.push({ file: rel(sourcesFile), record: label, field: 'year', message: `${value.year} disagrees with date ${value.date}` });
+      }
       claimId(value.id, rel(sourcesFile), label);
       sources.push({ ...value, passages });
     }
