@@ -68,7 +68,7 @@ export const entitySchemas = {
     developmentNote: text.optional(),
   }),
   TherapyClass: z.strictObject(entityBase),
-  Checkpoint: z.strictObject({ ...entityBase, geneSymbol: text, role: z.enum(['RECEPTOR', 'LIGAND']) }),
+  Checkpoint: z.strictObject({ ...entityBase, geneSymbol: text.optional(), role: z.enum(['RECEPTOR', 'LIGAND']) }),
   ImmuneCell: z.strictObject({ ...entityBase, lineage: text }),
   Cancer: z.strictObject({ ...entityBase, category: z.enum(['SOLID', 'HEMATOLOGIC']) }),
   Antigen: z.strictObject({ ...entityBase, geneSymbol: text.optional() }),
