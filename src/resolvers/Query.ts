@@ -43,6 +43,11 @@ export const Query: QueryResolvers = {
   cancer: byIdOf('Cancer'),
   antigen: byIdOf('Antigen'),
   biomarker: byIdOf('Biomarker'),
+  cytokine: byIdOf('Cytokine'),
+  indication: byIdOf('Indication'),
+  trial: byIdOf('Trial'),
+  adverseEvent: byIdOf('AdverseEvent'),
+  drug: byIdOf('Drug'),
   ...listQueries,
 
   search: async (_root, args, ctx) => {
@@ -70,7 +75,12 @@ export const Query: QueryResolvers = {
     return ctx.repositories.graph.paths(args.from, args.to, maxLength, args.relationTypes ?? null, first);
   },
 
-  stats: (_root, _args, ctx) => ctx.repositories.stats.stats(),
+  // dataAsOf comes from the stats repository once the seed records it (seed/graph.yaml).
+  stats: async (_root, _args, ctx) => {
+    const stats: Awaited<ReturnType<typeof ctx.repositories.stats.stats>> & { dataAsOf?: string | null } =
+      await ctx.repositories.stats.stats();
+    return { ...stats, dataAsOf: stats.dataAsOf ?? null };
+  },
 
   graphExport: (_root, args, ctx) =>
     exportGraph(ctx.repositories.graph, {
