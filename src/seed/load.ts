@@ -3,28 +3,23 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { paragraphNumber, parseCorpus } from '../domain/corpus';
-import { RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
+import { RELATION_TYPES, type EntityKind, type RelationType } from '../domain/vocabulary';
+import { expandIndications, deriveTreats, INDICATION_EDGE_TYPES } from './indications';
 import {
+  ENTITY_FILE_STEMS,
   entitySchemas,
+  graphInfoSchema,
+  indicationSchema,
   relationSchema,
   sourceSchema,
   type EvidenceRef,
+  type FileEntityKind,
   type SeedEntity,
   type SeedGraph,
+  type SeedGraphInfo,
   type SeedRelation,
   type SeedSource,
 } from './model';
-
-/** Which file under seed/entities holds which kind. */
-export const ENTITY_FILES: Record<EntityKind, string> = {
-  Therapy: 'therapies.yaml',
-  TherapyClass: 'therapy-classes.yaml',
-  Checkpoint: 'checkpoints.yaml',
-  ImmuneCell: 'immune-cells.yaml',
-  Cancer: 'cancers.yaml',
-  Antigen: 'antigens.yaml',
-  Biomarker: 'biomarkers.yaml',
-};
 
 export interface SeedIssue {
   file: string;
@@ -37,40 +32,106 @@ export class SeedValidationError extends Error {
   constructor(readonly issues: SeedIssue[]) {
     super(
       `The seed is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was written:\n` +
-        issues.map((i) => `  - ${i.file} › ${i.record} › ${i.field}: ${i.message}`).join('\n'),
+        issues.map(formatIssue).join('\n'),
     );
   }
 }
 
-const CITATION_FIELDS: Record<string, string> = { status: 'TREATS|PREVENTS', year: 'TREATS|PREVENTS', effect: 'PREDICTS_RESPONSE_TO' };
+export function formatIssue(i: SeedIssue): string {
+  return `  - ${i.file} › ${i.record} › ${i.field}: ${i.message}`;
+}
 
-function recordLabel(index: number, raw: unknown): string {
+/** Relationship properties and the types that may carry them. */
+const TYPED_FIELDS: Record<string, readonly RelationType[]> = {
+  status: ['TREATS', 'PREVENTS'],
+  year: ['TREATS', 'PREVENTS'],
+  effect: ['PREDICTS_RESPONSE_TO'],
+  basis: ['PREVENTS'],
+  boxedWarning: ['HAS_ADVERSE_EVENT'],
+  labelSection: ['HAS_ADVERSE_EVENT'],
+  frequencyPercent: ['HAS_ADVERSE_EVENT'],
+  grade3PlusPercent: ['HAS_ADVERSE_EVENT'],
+};
+const RELATION_PROPERTY_KEYS = ['status', 'year', 'mechanism', 'effect', 'note', ...Object.keys(TYPED_FIELDS)] as const;
+
+export function recordLabel(index: number, raw: unknown): string {
   const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : null;
   const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : null;
   return `#${index + 1}${id ? ` (${id})` : type ? ` (${type})` : ''}`;
 }
 
+/** The kind named by a file under seed/entities: `<stem>.yaml` or `<stem>-<suffix>.yaml`. */
+export function kindOfEntityFile(fileName: string): FileEntityKind | null {
+  const base = fileName.replace(/\.yaml$/, '');
+  let best: string | null = null;
+  for (const stem of Object.keys(ENTITY_FILE_STEMS)) {
+    if ((base === stem || base.startsWith(`${stem}-`)) && (best === null || stem.length > best.length)) best = stem;
+  }
+  return best === null ? null : ENTITY_FILE_STEMS[best]!;
+}
+
+/** Shared state of one validation run, handed to the indication expansion. */
+export interface SeedContext {
+  issues: SeedIssue[];
+  sourceById: Map<string, SeedSource>;
+  entityById: Map<string, SeedEntity>;
+  relationIds: Set<string>;
+  parseEvidence(refs: string[], file: string, record: string, fieldPrefix?: string): EvidenceRef[];
+}
+
+export interface SeedReport {
+  graph: SeedGraph;
+  issues: SeedIssue[];
+  /** Non-fatal observations (transition state) for `npm run seed:check`. */
+  notes: string[];
+}
+
+function listYaml(dir: string): string[] {
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
+}
+
 /**
- * Reads and validates the whole seed directory; returns the expanded graph or throws one
- * SeedValidationError listing every problem. Nothing here touches the database.
+ * Reads and validates the whole seed directory; returns the expanded graph and every problem
+ * found (an empty list = valid). Nothing here touches the database.
  */
-export function loadSeed(seedDir: string): SeedGraph {
+export interface CheckOptions {
+  /**
+   * Transition aid for data curators: hand-written TREATS of therapies that have indications are
+   * dropped with a note instead of being errors (the old lines are deleted at the merge).
+   */
+  allowLegacyTreats?: boolean;
+}
+
+export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedReport {
   const issues: SeedIssue[] = [];
+  const notes: string[] = [];
+  /** Where each entity record was read from, for rules checked after every file is read. */
+  const entityOrigins = new Map<string, { file: string; record: string }>();
   const rel = (file: string) => path.relative(seedDir, file) || file;
+
+  function readYaml(file: string): unknown {
+    const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        issues.push({ file: rel(file), record: `line ${error.linePos?.[0]?.line ?? '?'}`, field: '-', message: error.message.split('\n')[0]! });
+      }
+      return undefined;
+    }
+    return doc.toJS() as unknown;
+  }
 
   function readList(file: string): unknown[] {
     if (!fs.existsSync(file)) {
       issues.push({ file: rel(file), record: '-', field: '-', message: 'file is missing' });
       return [];
     }
-    const doc = parseDocument(fs.readFileSync(file, 'utf8'));
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        issues.push({ file: rel(file), record: `line ${error.linePos?.[0]?.line ?? '?'}`, field: '-', message: error.message.split('\n')[0]! });
-      }
-      return [];
-    }
-    const value: unknown = doc.toJS();
+    const value = readYaml(file);
     if (value == null) return [];
     if (!Array.isArray(value)) {
       issues.push({ file: rel(file), record: '-', field: '-', message: 'expected a YAML list of records' });
@@ -79,54 +140,68 @@ export function loadSeed(seedDir: string): SeedGraph {
     return value;
   }
 
+  function pushZodIssues(file: string, record: string, error: z.ZodError): void {
+    for (const issue of error.issues) {
+      const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+      issues.push({ file: rel(file), record, field: issue.path.join('.') || '(record)', message: issue.message + keys });
+    }
+  }
+
   function parseRecords<S extends z.ZodType>(file: string, schema: S): Array<{ value: z.infer<S>; label: string }> {
     return readList(file).flatMap((raw, index) => {
       const result = schema.safeParse(raw);
       if (result.success) return [{ value: result.data, label: recordLabel(index, raw) }];
-      for (const issue of result.error.issues) {
-        const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-        issues.push({
-          file: rel(file),
-          record: recordLabel(index, raw),
-          field: issue.path.join('.') || '(record)',
-          message: issue.message + keys,
-        });
-      }
+      pushZodIssues(file, recordLabel(index, raw), result.error);
       return [];
     });
   }
 
-  // Sources, with the paragraphs of the document source read from disk.
-  const sourcesFile = path.join(seedDir, 'sources.yaml');
-  const sources: SeedSource[] = parseRecords(sourcesFile, sourceSchema).map(({ value, label }) => {
-    let passages: string[] = [];
-    if (value.kind === 'DOCUMENT') {
-      const documentPath = value.file ? path.join(seedDir, value.file) : null;
-      if (!documentPath || !fs.existsSync(documentPath)) {
-        issues.push({ file: rel(sourcesFile), record: label, field: 'file', message: 'a DOCUMENT source needs an existing file' });
-      } else {
-        passages = parseCorpus(fs.readFileSync(documentPath, 'utf8'));
-      }
-    }
-    return { ...value, passages };
-  });
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  // The graph's own facts: seed/graph.yaml.
+  let info: SeedGraphInfo | undefined;
+  const graphFile = path.join(seedDir, 'graph.yaml');
+  if (!fs.existsSync(graphFile)) {
+    issues.push({ file: rel(graphFile), record: '-', field: '-', message: 'file is missing (dataAsOf: "YYYY-MM-DD")' });
+  } else {
+    const raw = readYaml(graphFile);
+    const result = graphInfoSchema.safeParse(raw ?? {});
+    if (result.success) info = { dataAsOf: result.data.dataAsOf, title: result.data.title ?? null };
+    else pushZodIssues(graphFile, '(graph)', result.error);
+  }
 
+  // Sources (seed/sources.yaml and seed/sources/*.yaml), with the document's paragraphs read from disk.
+  const sources: SeedSource[] = [];
   const seenIds = new Map<string, string>();
   const claimId = (idValue: string, file: string, record: string) => {
     const previous = seenIds.get(idValue);
-    if (previous) issues.push({ file, record, field: 'id', message: `duplicate id, already used in ${previous}` });
+    if (previous) issues.push({ file, record, field: 'id', message: `duplicate id "${idValue}", already used in ${previous}` });
     else seenIds.set(idValue, `${file} ${record}`);
   };
-  sources.forEach((s, i) => claimId(s.id, rel(sourcesFile), recordLabel(i, s)));
+  const sourceFiles = [path.join(seedDir, 'sources.yaml'), ...listYaml(path.join(seedDir, 'sources'))];
+  for (const sourcesFile of sourceFiles) {
+    for (const { value, label } of parseRecords(sourcesFile, sourceSchema)) {
+      let passages: string[] = [];
+      if (value.kind === 'DOCUMENT') {
+        const documentPath = value.file ? path.join(seedDir, value.file) : null;
+        if (!documentPath || !fs.existsSync(documentPath)) {
+          issues.push({ file: rel(sourcesFile), record: label, field: 'file', message: 'a DOCUMENT source needs an existing file' });
+        } else {
+          passages = parseCorpus(fs.readFileSync(documentPath, 'utf8'));
+        }
+      }
+      claimId(value.id, rel(sourcesFile), label);
+      sources.push({ ...value, passages });
+    }
+  }
+  const sourceById = new Map<string, SeedSource>();
+  for (const s of sources) if (!sourceById.has(s.id)) sourceById.set(s.id, s);
 
-  function parseEvidence(refs: string[], file: string, record: string): EvidenceRef[] {
+  function parseEvidence(refs: string[], file: string, record: string, fieldPrefix = 'evidence'): EvidenceRef[] {
     return refs.map((ref, index) => {
       const hash = ref.indexOf('#');
       const sourceId = hash === -1 ? ref : ref.slice(0, hash);
       const locator = hash === -1 ? null : ref.slice(hash + 1);
       const source = sourceById.get(sourceId);
-      const field = `evidence.${index}`;
+      const field = `${fieldPrefix}.${index}`;
       if (!source) {
         issues.push({ file, record, field, message: `unknown source "${sourceId}"` });
       } else if (source.kind === 'DOCUMENT') {
@@ -139,14 +214,31 @@ export function loadSeed(seedDir: string): SeedGraph {
     });
   }
 
+  // Entities: seed/entities/<stem>[-<suffix>].yaml, the stem naming the kind.
   const entities: SeedEntity[] = [];
-  for (const [kind, fileName] of Object.entries(ENTITY_FILES) as Array<[EntityKind, string]>) {
-    const file = path.join(seedDir, 'entities', fileName);
+  const entitiesDir = path.join(seedDir, 'entities');
+  if (!fs.existsSync(entitiesDir)) issues.push({ file: 'entities', record: '-', field: '-', message: 'directory is missing' });
+  for (const file of listYaml(entitiesDir)) {
+    const kind = kindOfEntityFile(path.basename(file));
+    if (!kind) {
+      issues.push({
+        file: rel(file),
+        record: '-',
+        field: '-',
+        message: `the file name does not name a kind: use <stem>.yaml or <stem>-<suffix>.yaml with a stem of ${Object.keys(ENTITY_FILE_STEMS).join(', ')}`,
+      });
+      continue;
+    }
     for (const { value, label } of parseRecords(file, entitySchemas[kind])) {
       claimId(value.id, rel(file), label);
       const { id, name, synonyms, xrefs, description, evidence, ...attributes } = value as z.infer<
         (typeof entitySchemas)['Therapy']
       >;
+      const kept = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== undefined)) as SeedEntity['attributes'];
+      if (kind === 'Trial' && typeof kept.publication === 'string') {
+        kept.publicationId = kept.publication;
+        delete kept.publication;
+      }
       entities.push({
         kind,
         id,
@@ -155,33 +247,69 @@ export function loadSeed(seedDir: string): SeedGraph {
         xrefs,
         description: description ?? null,
         evidence: parseEvidence(evidence, rel(file), label),
-        attributes: Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== undefined)) as SeedEntity['attributes'],
+        attributes: kept,
+      });
+      if (!entityOrigins.has(id)) entityOrigins.set(id, { file: rel(file), record: label });
+    }
+  }
+  const entityById = new Map<string, SeedEntity>();
+  for (const e of entities) if (!entityById.has(e.id)) entityById.set(e.id, e);
+
+  // Trials: a publication (ARTICLE with doi or pmid) is required.
+  for (const trial of entities.filter((e) => e.kind === 'Trial')) {
+    const origin = entityOrigins.get(trial.id)!;
+    const publicationId = String(trial.attributes.publicationId);
+    const source = sourceById.get(publicationId);
+    if (!source) {
+      issues.push({ ...origin, field: 'publication', message: `unknown source "${publicationId}"` });
+    } else if (source.kind !== 'ARTICLE' || (!source.doi && !source.pmid)) {
+      issues.push({
+        ...origin,
+        field: 'publication',
+        message: `"${publicationId}" must be an ARTICLE source with a doi or pmid (it is a ${source.kind}${source.kind === 'ARTICLE' ? ' without doi and pmid' : ''})`,
       });
     }
   }
-  const entityById = new Map(entities.map((e) => [e.id, e]));
 
   const relations: SeedRelation[] = [];
   const relationIds = new Set<string>();
-  const relationsDir = path.join(seedDir, 'relationships');
-  const relationFiles = fs.existsSync(relationsDir)
-    ? fs.readdirSync(relationsDir).filter((f) => f.endsWith('.yaml')).sort()
-    : [];
-  for (const fileName of relationFiles) {
-    const file = path.join(relationsDir, fileName);
+  const context: SeedContext = { issues, sourceById, entityById, relationIds, parseEvidence };
+
+  // Indications: seed/indications/*.yaml → Indication nodes and their edges.
+  const indicationFiles = listYaml(path.join(seedDir, 'indications'));
+  const parsedIndications = indicationFiles.flatMap((file) =>
+    parseRecords(file, indicationSchema).map(({ value, label }) => {
+      claimId(value.id, rel(file), label);
+      return { value, file: rel(file), record: label };
+    }),
+  );
+  const expanded = expandIndications(context, parsedIndications);
+  for (const entity of expanded.entities) if (!entityById.has(entity.id)) entityById.set(entity.id, entity);
+  entities.push(...expanded.entities);
+  relations.push(...expanded.relations);
+
+  // Hand-written relationships: seed/relationships/*.yaml.
+  const holders = new Set(expanded.indications.map((i) => i.therapy));
+  let handWrittenTreats = 0;
+  let droppedTreats = 0;
+  for (const file of listYaml(path.join(seedDir, 'relationships'))) {
     const fileLabel = rel(file);
     for (const { value, label } of parseRecords(file, relationSchema)) {
       const spec = RELATION_TYPES[value.type];
+      const at = { file: fileLabel, record: label };
+      if ((INDICATION_EDGE_TYPES as readonly string[]).includes(value.type)) {
+        issues.push({ ...at, field: 'type', message: `${value.type} is written by the loader from seed/indications/*.yaml; describe the indication there` });
+        continue;
+      }
       const checkEnd = (endId: string, field: 'from' | 'to', allowed: readonly EntityKind[]): boolean => {
         const entity = entityById.get(endId);
         if (!entity) {
-          issues.push({ file: fileLabel, record: label, field, message: `unknown entity "${endId}"` });
+          issues.push({ ...at, field, message: `unknown entity "${endId}"` });
           return false;
         }
         if (!allowed.includes(entity.kind)) {
           issues.push({
-            file: fileLabel,
-            record: label,
+            ...at,
             field,
             message: `"${endId}" is a ${entity.kind}; ${value.type} ${field === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}`,
           });
@@ -189,40 +317,128 @@ export function loadSeed(seedDir: string): SeedGraph {
         }
         return true;
       };
-      for (const [field, allowedTypes] of Object.entries(CITATION_FIELDS)) {
-        if (value[field as keyof typeof value] !== undefined && !allowedTypes.split('|').includes(value.type)) {
-          issues.push({ file: fileLabel, record: label, field, message: `only allowed on ${allowedTypes.replace('|', ' and ')}` });
+      for (const [field, allowedTypes] of Object.entries(TYPED_FIELDS)) {
+        if (value[field as keyof typeof value] !== undefined && !allowedTypes.includes(value.type)) {
+          issues.push({ ...at, field, message: `only allowed on ${allowedTypes.join(' and ')}` });
         }
       }
       if (value.type === 'PREDICTS_RESPONSE_TO' && !value.effect) {
-        issues.push({ file: fileLabel, record: label, field: 'effect', message: 'required on PREDICTS_RESPONSE_TO (POSITIVE or NEGATIVE)' });
+        issues.push({ ...at, field: 'effect', message: 'required on PREDICTS_RESPONSE_TO (POSITIVE or NEGATIVE)' });
       }
       const evidence = parseEvidence(value.evidence, fileLabel, label);
       const froms = Array.isArray(value.from) ? value.from : [value.from];
       const tos = Array.isArray(value.to) ? value.to : [value.to];
-      const properties: Record<string, string | number> = {};
-      for (const key of ['status', 'year', 'mechanism', 'effect', 'note'] as const) {
-        const v = value[key];
-        if (v !== undefined) properties[key] = v;
+      if (value.type === 'HAS_ADVERSE_EVENT') {
+        checkAdverseEvent(value, evidence, froms, at);
       }
-      const validFroms = froms.filter((f) => checkEnd(f, 'from', spec.from));
+      if (value.type === 'TREATS') {
+        for (const from of froms) {
+          if (holders.has(from) && options.allowLegacyTreats) {
+            droppedTreats += tos.length;
+          } else if (holders.has(from)) {
+            issues.push({
+              ...at,
+              field: 'from',
+              message: `"${from}" has indications in seed/indications/: its TREATS edges are derived from them; delete this hand-written TREATS`,
+            });
+          }
+        }
+      }
+      const properties: Record<string, string | number | boolean> = {};
+      for (const key of RELATION_PROPERTY_KEYS) {
+        const v = value[key as keyof typeof value];
+        if (v !== undefined) properties[key] = v as string | number | boolean;
+      }
+      const validFroms = froms.filter((f) => checkEnd(f, 'from', spec.from) && !(value.type === 'TREATS' && holders.has(f)));
       const validTos = tos.filter((t) => checkEnd(t, 'to', spec.to));
       for (const from of validFroms) {
         for (const to of validTos) {
           const relationId = `${from}:${value.type}:${to}`;
           if (from === to) {
-            issues.push({ file: fileLabel, record: label, field: 'to', message: `"${from}" cannot relate to itself` });
+            issues.push({ ...at, field: 'to', message: `"${from}" cannot relate to itself` });
           } else if (relationIds.has(relationId)) {
-            issues.push({ file: fileLabel, record: label, field: 'to', message: `duplicate relationship ${relationId}` });
+            issues.push({ ...at, field: 'to', message: `duplicate relationship ${relationId}` });
           } else {
             relationIds.add(relationId);
             relations.push({ id: relationId, type: value.type, from, to, evidence, properties });
+            if (value.type === 'TREATS') handWrittenTreats += 1;
           }
         }
       }
     }
   }
 
+  function checkAdverseEvent(
+    value: z.infer<typeof relationSchema>,
+    evidence: EvidenceRef[],
+    froms: string[],
+    at: { file: string; record: string },
+  ): void {
+    if (!value.labelSection) {
+      issues.push({ ...at, field: 'labelSection', message: 'required on HAS_ADVERSE_EVENT: the label section that warns of it ("5.1")' });
+    }
+    const fromClass = froms.some((f) => entityById.get(f)?.kind === 'TherapyClass');
+    const accepted = fromClass ? ['REGULATORY_LABEL', 'REGULATORY_NOTICE'] : ['REGULATORY_LABEL'];
+    if (!evidence.some((e) => accepted.includes(sourceById.get(e.sourceId)?.kind ?? ''))) {
+      issues.push({
+        ...at,
+        field: 'evidence',
+        message: `HAS_ADVERSE_EVENT cites a ${accepted.join(' or ')} source (e.g. "label-<brand>#5.1")`,
+      });
+    }
+    if (
+      value.frequencyPercent !== undefined &&
+      value.grade3PlusPercent !== undefined &&
+      value.grade3PlusPercent > value.frequencyPercent
+    ) {
+      issues.push({ ...at, field: 'grade3PlusPercent', message: `cannot exceed frequencyPercent (${value.frequencyPercent})` });
+    }
+  }
+
+  // Derived TREATS: label holder → disease, from the indications.
+  relations.push(...deriveTreats(context, expanded.indications));
+
+  // Therapy development stage: defaults from indications (and, during the transition, hand-written TREATS/PREVENTS).
+  for (const therapy of entities.filter((e) => e.kind === 'Therapy')) {
+    const origin = entityOrigins.get(therapy.id)!;
+    const own = expanded.indications.filter((i) => i.therapy === therapy.id);
+    const edges = relations.filter((r) => r.from === therapy.id && (r.type === 'TREATS' || r.type === 'PREVENTS'));
+    const approved = own.some((i) => i.status === 'APPROVED') || edges.some((r) => r.properties.status === 'APPROVED');
+    const stage = therapy.attributes.developmentStage;
+    if (stage === 'INVESTIGATIONAL' && own.some((i) => i.status === 'APPROVED')) {
+      issues.push({ ...origin, field: 'developmentStage', message: 'INVESTIGATIONAL, but the therapy has an APPROVED indication' });
+    }
+    if (stage === undefined) {
+      if (approved) therapy.attributes.developmentStage = 'APPROVED';
+      else if (
+        therapy.attributes.maxPhase !== undefined ||
+        own.some((i) => i.status === 'INVESTIGATIONAL') ||
+        edges.some((r) => r.properties.status === 'INVESTIGATIONAL')
+      ) {
+        therapy.attributes.developmentStage = 'INVESTIGATIONAL';
+      }
+    }
+    if (therapy.attributes.developmentStopped !== undefined && therapy.attributes.developmentStage === 'APPROVED') {
+      // A stopped programme is an investigational agent's state; approved products are withdrawn instead.
+      issues.push({ ...origin, field: 'developmentStopped', message: 'only for investigational agents (developmentStage INVESTIGATIONAL)' });
+    }
+  }
+
+  if (handWrittenTreats > 0) {
+    notes.push(`${handWrittenTreats} hand-written TREATS edge(s) loaded for therapies without indications (transition)`);
+  }
+  if (droppedTreats > 0) {
+    notes.push(`${droppedTreats} hand-written TREATS edge(s) of therapies with indications dropped (--allow-legacy-treats; they are errors without it)`);
+  }
+  const withoutIndication = entities.filter((e) => e.kind === 'Therapy' && !holders.has(e.id)).length;
+  if (withoutIndication > 0) notes.push(`${withoutIndication} therapies have no indication yet`);
+
+  return { graph: { sources, entities, relations, ...(info ? { info } : {}) }, issues, notes };
+}
+
+/** Validates the seed directory; returns the expanded graph or throws one SeedValidationError listing every problem. */
+export function loadSeed(seedDir: string): SeedGraph {
+  const { graph, issues } = checkSeed(seedDir);
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return { sources, entities, relations };
+  return graph;
 }

@@ -11,6 +11,13 @@ export interface SeedWriteResult {
 
 const SEED_ORIGIN = 'seed';
 
+/**
+ * The graph's own facts (seed/graph.yaml: dataAsOf, title) live on one node outside the
+ * entity graph: no Entity label, no relationships. Stats reads it and leaves it out of its counts.
+ */
+export const GRAPH_INFO_LABEL = 'GraphInfo';
+export const GRAPH_INFO_ID = 'graph';
+
 function evidenceProperties(evidence: EvidenceRef[]) {
   return {
     evidenceSources: evidence.map((e) => e.sourceId),
@@ -108,6 +115,14 @@ export async function writeSeed(
       origin: SEED_ORIGIN,
       ids: sources.map((s) => s.id),
     });
+    if (graph.info) {
+      progress(`graph data as of ${graph.info.dataAsOf}`);
+      await tx.run(
+        `MERGE (g:${GRAPH_INFO_LABEL} {id: $id})
+         SET g = {id: $id, dataAsOf: $dataAsOf, title: $title, origin: $origin}`,
+        { id: GRAPH_INFO_ID, dataAsOf: graph.info.dataAsOf, title: graph.info.title, origin: SEED_ORIGIN },
+      );
+    }
     // Last: readers wait only while this transaction commits (see reseed-guard.ts).
     await tx.run(TAKE_EXCLUSIVE_GUARD);
     return { nodes: sources.length + entities.length, relationships: relations.length };
