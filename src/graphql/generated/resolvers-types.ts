@@ -19,16 +19,26 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Therapy → ImmuneCell: the therapy stimulates or unleashes the cells. */
 export type Activates = Relation & {
   __typename?: 'Activates';
+  /** The cell: the end of the relationship (to), typed. */
   cell: ImmuneCell;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -39,18 +49,25 @@ export type AdverseEvent = Entity & {
   category: Maybe<AdverseEventCategory>;
   /** Classes with a class-wide warning of it. */
   classes: Array<HasAdverseEvent>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
   /** True for immune-related (immune-mediated) adverse events. */
   immuneRelated: Maybe<Scalars['Boolean']['output']>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** Cytokines that drive it (MEDIATED_BY). */
   mediators: Array<MediatedBy>;
   /** Standard term, e.g. Cytokine release syndrome. */
   name: Scalars['String']['output'];
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
   /** Therapies whose label warns of it, with boxed-warning flag and rates. */
   therapies: Array<HasAdverseEvent>;
@@ -91,8 +108,11 @@ export type AdverseEventCategory =
 /** A page of adverse events. */
 export type AdverseEventConnection = {
   __typename?: 'AdverseEventConnection';
+  /** Items with their cursors. */
   edges: Array<AdverseEventEdge>;
+  /** The items. */
   nodes: Array<AdverseEvent>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
   /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -101,7 +121,9 @@ export type AdverseEventConnection = {
 /** An adverse event and its cursor. */
 export type AdverseEventEdge = {
   __typename?: 'AdverseEventEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: AdverseEvent;
 };
 
@@ -139,18 +161,31 @@ export type Agent = Drug | Therapy;
 /** A tumour-associated protein (or glycolipid) that therapies are directed at. */
 export type Antigen = Entity & {
   __typename?: 'Antigen';
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Cancers whose tumour cells carry it. */
   expressedByCancers: Array<Expresses>;
+  /** Immune cells that carry it. */
   expressedOn: Array<ExpressedOn>;
+  /** HGNC gene symbol, e.g. CD19. */
   geneSymbol: Maybe<Scalars['String']['output']>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
+  /** Biomarkers read off it. */
   measuredBy: Array<Measures>;
+  /** Preferred name. */
   name: Scalars['String']['output'];
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Therapies directed at it. */
   targetedBy: Array<Targets>;
 };
 
@@ -161,22 +196,33 @@ export type AntigenRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A page of antigens. */
 export type AntigenConnection = {
   __typename?: 'AntigenConnection';
+  /** Items with their cursors. */
   edges: Array<AntigenEdge>;
+  /** The items. */
   nodes: Array<Antigen>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of antigens and its cursor. */
 export type AntigenEdge = {
   __typename?: 'AntigenEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Antigen;
 };
 
+/** Filters of the antigens list. All given conditions must hold. */
 export type AntigenFilter = {
+  /** Case-insensitive substring of the name or a synonym. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Connected to this entity by any relationship. */
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
   /** Targeted by this therapy. */
   targetedBy?: InputMaybe<Scalars['ID']['input']>;
@@ -198,15 +244,24 @@ export type ApprovalStatus =
   /** Approved once, later withdrawn (see Indication.withdrawal). */
   | 'WITHDRAWN';
 
+/** Checkpoint → Checkpoint: a receptor–ligand pair. */
 export type Binds = Relation & {
   __typename?: 'Binds';
+  /** The checkpoint: the start of the relationship (from), typed. */
   checkpoint: Checkpoint;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The partner: the end of the relationship (to), typed. */
   partner: Checkpoint;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -217,17 +272,25 @@ export type Biomarker = Entity & {
   biomarkerType: Maybe<BiomarkerType>;
   /** Indication criteria on this biomarker (inclusion or exclusion, operator, threshold, unit, assay). Operation cost: 20 × (1 + the selection's cost). */
   criteria: Array<RequiresBiomarker>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** The proteins it is read off. */
   measures: Array<Measures>;
+  /** Preferred name. */
   name: Scalars['String']['output'];
   /** Therapies it helps select patients for. */
   predictsResponseTo: Array<PredictsResponseTo>;
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
 };
 
@@ -238,30 +301,47 @@ export type BiomarkerRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A page of biomarkers. */
 export type BiomarkerConnection = {
   __typename?: 'BiomarkerConnection';
+  /** Items with their cursors. */
   edges: Array<BiomarkerEdge>;
+  /** The items. */
   nodes: Array<Biomarker>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of biomarkers and its cursor. */
 export type BiomarkerEdge = {
   __typename?: 'BiomarkerEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Biomarker;
 };
 
+/** Filters of the biomarkers list. All given conditions must hold. */
 export type BiomarkerFilter = {
+  /** What is measured. */
   biomarkerType?: InputMaybe<BiomarkerType>;
+  /** Case-insensitive substring of the name or a synonym. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Connected to this entity by any relationship. */
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What a biomarker measures. */
 export type BiomarkerType =
+  /** A genomic feature (e.g. MSI-H, TMB-high, a mutation). */
   | 'GENOMIC'
+  /** A germline HLA type (e.g. HLA-A*02:01). */
   | 'GERMLINE_HLA'
+  /** The immune make-up of the tumour (e.g. infiltrating T cells). */
   | 'IMMUNE_CONTEXTURE'
+  /** Expression of a protein (e.g. PD-L1 by immunohistochemistry). */
   | 'PROTEIN_EXPRESSION';
 
 /** A biomarker measurement to test indications' inclusion criteria against. */
@@ -278,71 +358,98 @@ export type BiomarkerValue = {
   value: Scalars['Float']['input'];
 };
 
+/** A cancer; SUBTYPE_OF links narrower cancers to broader ones. */
 export type Cancer = Entity & {
   __typename?: 'Cancer';
   /** Solid or haematologic. */
   category: Maybe<CancerCategory>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
   /** Antigens and checkpoints its tumour cells carry. */
   expresses: Array<Expresses>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
   /** Indications for exactly this disease, ordered by id. filter: only those matching every given condition. Operation cost: 20 × (1 + the selection's cost). */
   indications: Array<Indication>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
+  /** Preferred name. */
   name: Scalars['String']['output'];
   /** Broader cancers. */
   parentTypes: Array<SubtypeOf>;
   /** Therapies that lower its risk. */
   preventedBy: Array<Prevents>;
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
   /** Narrower cancers (their indications are not included in `indications`; the root list indications(filter: {disease}) includes subtypes). */
   subtypes: Array<SubtypeOf>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
   /** Therapies that treat it: DERIVED from the indications (see Therapy.treats); `indications` is the richer replacement. status: only edges with this status. */
   treatedBy: Array<Treats>;
 };
 
 
+/** A cancer; SUBTYPE_OF links narrower cancers to broader ones. */
 export type CancerIndicationsArgs = {
   filter?: InputMaybe<TherapyIndicationFilter>;
 };
 
 
+/** A cancer; SUBTYPE_OF links narrower cancers to broader ones. */
 export type CancerRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
+/** A cancer; SUBTYPE_OF links narrower cancers to broader ones. */
 export type CancerTreatedByArgs = {
   status?: InputMaybe<ApprovalStatus>;
 };
 
+/** Solid tumour or blood cancer. */
 export type CancerCategory =
+  /** A blood cancer (leukaemia, lymphoma, myeloma). */
   | 'HEMATOLOGIC'
+  /** A solid tumour. */
   | 'SOLID';
 
+/** A page of cancers. */
 export type CancerConnection = {
   __typename?: 'CancerConnection';
+  /** Items with their cursors. */
   edges: Array<CancerEdge>;
+  /** The items. */
   nodes: Array<Cancer>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of cancers and its cursor. */
 export type CancerEdge = {
   __typename?: 'CancerEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Cancer;
 };
 
+/** Filters of the cancers list. All given conditions must hold. */
 export type CancerFilter = {
+  /** Solid or haematologic. */
   category?: InputMaybe<CancerCategory>;
   /** Expresses this antigen or checkpoint. */
   expresses?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name or a synonym. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Connected to this entity by any relationship. */
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
   /** Treated by this therapy. */
   treatedBy?: InputMaybe<Scalars['ID']['input']>;
@@ -351,22 +458,39 @@ export type CancerFilter = {
 /** An immune checkpoint receptor or ligand. */
 export type Checkpoint = Entity & {
   __typename?: 'Checkpoint';
+  /** Its binding partners (stored from this side). */
   binds: Array<Binds>;
+  /** Checkpoints that bind it (stored from their side). */
   boundBy: Array<Binds>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Cancers whose tumour cells carry it. */
   expressedByCancers: Array<Expresses>;
+  /** Immune cells that carry it. */
   expressedOn: Array<ExpressedOn>;
+  /** HGNC gene symbol, e.g. PDCD1. */
   geneSymbol: Maybe<Scalars['String']['output']>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Therapies that block it. */
   inhibitedBy: Array<Inhibits>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
+  /** Biomarkers read off it. */
   measuredBy: Array<Measures>;
+  /** Preferred name. */
   name: Scalars['String']['output'];
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
+  /** Receptor or ligand. */
   role: Maybe<CheckpointRole>;
+  /** Immune cells its signalling damps. */
   suppresses: Array<Suppresses>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
 };
 
@@ -377,42 +501,65 @@ export type CheckpointRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A page of checkpoints. */
 export type CheckpointConnection = {
   __typename?: 'CheckpointConnection';
+  /** Items with their cursors. */
   edges: Array<CheckpointEdge>;
+  /** The items. */
   nodes: Array<Checkpoint>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of checkpoints and its cursor. */
 export type CheckpointEdge = {
   __typename?: 'CheckpointEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Checkpoint;
 };
 
+/** Filters of the checkpoints list. All given conditions must hold. */
 export type CheckpointFilter = {
   /** Inhibited by this therapy. */
   inhibitedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name or a synonym. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Connected to this entity by any relationship. */
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Receptor or ligand. */
   role?: InputMaybe<CheckpointRole>;
 };
 
+/** Whether a checkpoint is the receptor or the ligand of its pair. */
 export type CheckpointRole =
+  /** A ligand that engages a receptor (e.g. PD-L1). */
   | 'LIGAND'
+  /** A receptor on immune cells (e.g. PD-1). */
   | 'RECEPTOR';
 
 /** Indication → Therapy | Drug: a partner in the indication's regimen besides the label holder; the note says e.g. either paclitaxel or nab-paclitaxel. */
 export type CombinedWith = Relation & {
   __typename?: 'CombinedWith';
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** The indication: the start of the relationship (from), typed. */
   indication: Indication;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The partner: the end of the relationship (to), typed. */
   partner: Agent;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -447,18 +594,25 @@ export type CriterionRole =
 /** A cytokine: a signalling protein of the immune system. */
 export type Cytokine = Entity & {
   __typename?: 'Cytokine';
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
   /** HGNC gene symbol, e.g. IL2. */
   geneSymbol: Maybe<Scalars['String']['output']>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** Adverse events it drives. */
   mediates: Array<MediatedBy>;
   /** Therapies that are, or act as, this cytokine. */
   mimickedBy: Array<Mimics>;
+  /** Preferred name. */
   name: Scalars['String']['output'];
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
   /** Cells it suppresses. */
   restrains: Array<Restrains>;
@@ -466,6 +620,7 @@ export type Cytokine = Entity & {
   secretedBy: Array<Secretes>;
   /** Cells whose growth or activity it drives. */
   stimulates: Array<Stimulates>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
 };
 
@@ -479,8 +634,11 @@ export type CytokineRelationsArgs = {
 /** A page of cytokines. */
 export type CytokineConnection = {
   __typename?: 'CytokineConnection';
+  /** Items with their cursors. */
   edges: Array<CytokineEdge>;
+  /** The items. */
   nodes: Array<Cytokine>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
   /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -489,7 +647,9 @@ export type CytokineConnection = {
 /** A cytokine and its cursor. */
 export type CytokineEdge = {
   __typename?: 'CytokineEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Cytokine;
 };
 
@@ -524,17 +684,25 @@ export type Direction =
 /** A regimen partner that is not itself an immunotherapy: chemotherapy, kinase inhibitors, hormones … */
 export type Drug = Entity & {
   __typename?: 'Drug';
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
   /** Drug class in words, e.g. platinum chemotherapy, VEGFR tyrosine kinase inhibitor. */
   drugClass: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
+  /** Preferred name. */
   name: Scalars['String']['output'];
   /** Indications whose regimen includes it, ordered by id. */
   partnerIn: Array<Indication>;
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
   /** Trials in which it was given in an arm. */
   testedIn: Array<TestedIn>;
@@ -550,8 +718,11 @@ export type DrugRelationsArgs = {
 /** A page of drugs. */
 export type DrugConnection = {
   __typename?: 'DrugConnection';
+  /** Items with their cursors. */
   edges: Array<DrugEdge>;
+  /** The items. */
   nodes: Array<Drug>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
   /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -560,7 +731,9 @@ export type DrugConnection = {
 /** A drug and its cursor. */
 export type DrugEdge = {
   __typename?: 'DrugEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Drug;
 };
 
@@ -574,28 +747,42 @@ export type DrugFilter = {
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Therapy → ImmuneCell: the therapy is made of genetically modified cells of this type. */
 export type Engineers = Relation & {
   __typename?: 'Engineers';
+  /** The cell: the end of the relationship (to), typed. */
   cell: ImmuneCell;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
 /** A thing in the graph with a stable id, a preferred name and aliases. */
 export type Entity = {
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
   /** Where the description and the entity come from. */
   evidence: Array<Evidence>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
   /** Standard identifiers: HGNC, ChEMBL, Cell Ontology (CL), NCIt, MONDO, EFO, UniProt, Ensembl, NCBI Gene, DrugBank, UNII, MedDRA, NCT or PMID (a trial's NCT id is derived from nctId). */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
+  /** Preferred name. */
   name: Scalars['String']['output'];
   /** Relationships of any type touching this entity, for generic exploration. Operation cost: 10 × (1 + the selection's cost) per nesting level, 5 when `types` is given. */
   relations: Array<Relation>;
@@ -669,45 +856,72 @@ export type Evidence = {
   locator: Maybe<Scalars['String']['output']>;
   /** The cited paragraph's text, when the source is the project's document. */
   quote: Maybe<Scalars['String']['output']>;
+  /** The cited source. */
   source: Source;
 };
 
 /** Therapy → ImmuneCell: the therapy is made of cells of this type grown outside the body without genetic modification (e.g. lifileucel → tumour-infiltrating lymphocytes). */
 export type Expands = Relation & {
   __typename?: 'Expands';
+  /** The cell: the end of the relationship (to), typed. */
   cell: ImmuneCell;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
   /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** Checkpoint | Antigen → ImmuneCell: the protein is found on the cells. */
 export type ExpressedOn = Relation & {
   __typename?: 'ExpressedOn';
+  /** The cell: the end of the relationship (to), typed. */
   cell: ImmuneCell;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The protein: the start of the relationship (from), typed. */
   protein: Protein;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** Cancer → Antigen | Checkpoint: tumour cells of the cancer carry the protein. */
 export type Expresses = Relation & {
   __typename?: 'Expresses';
+  /** The cancer: the start of the relationship (from), typed. */
   cancer: Cancer;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The protein: the end of the relationship (to), typed. */
   protein: Protein;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -725,108 +939,148 @@ export type ExternalId = {
 /** Nodes and edges in the shape graph libraries (Cytoscape.js, vis-network, Sigma) read directly. */
 export type Graph = {
   __typename?: 'Graph';
+  /** Relationships among the nodes. */
   edges: Array<GraphEdge>;
+  /** The entities, start node first. */
   nodes: Array<GraphNode>;
   /** True when the limit cut the subgraph short. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** An edge of a drawable graph. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The relationship id. */
   id: Scalars['ID']['output'];
   /** Readable verb, e.g. "inhibits". */
   label: Scalars['String']['output'];
+  /** The relationship itself, with its evidence. */
   relation: Relation;
+  /** Id of the start node. */
   source: Scalars['ID']['output'];
+  /** Id of the end node. */
   target: Scalars['ID']['output'];
+  /** Relationship type. */
   type: RelationType;
 };
 
+/** A graph as a file drawing tools open. */
 export type GraphExport = {
   __typename?: 'GraphExport';
   /** The file itself. */
   content: Scalars['String']['output'];
+  /** Edges in the file. */
   edgeCount: Scalars['Int']['output'];
   /** A suggested file name. */
   fileName: Scalars['String']['output'];
+  /** The format asked for. */
   format: GraphExportFormat;
   /** application/json or application/graphml+xml. */
   mediaType: Scalars['String']['output'];
+  /** Nodes in the file. */
   nodeCount: Scalars['Int']['output'];
   /** True when limit cut a subgraph short. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** File formats of graphExport. */
 export type GraphExportFormat =
   /** {format, data, elements: {nodes: [{data}], edges: [{data}]}}: cy.json(), cy.add(), Cytoscape desktop. */
   | 'CYTOSCAPE_JSON'
   /** GraphML 1.0, directed, with label, kind, colour, synonyms, identifiers and evidence as attributes. */
   | 'GRAPHML';
 
+/** A node of a drawable graph. */
 export type GraphNode = {
   __typename?: 'GraphNode';
   /** Short second line: brand name or kind. */
   caption: Scalars['String']['output'];
   /** Hops from the start node (0 for the start itself). */
   distance: Maybe<Scalars['Int']['output']>;
+  /** The entity itself, with all its fields. */
   entity: Entity;
+  /** The entity id. */
   id: Scalars['ID']['output'];
   /** Display name. */
   label: Scalars['String']['output'];
+  /** Its kind. */
   type: EntityKind;
 };
 
 /** Therapy | TherapyClass → AdverseEvent: the label (or a class-wide statement) warns of the adverse event. */
 export type HasAdverseEvent = Relation & {
   __typename?: 'HasAdverseEvent';
+  /** The adverse event: the end of the relationship (to), typed. */
   adverseEvent: AdverseEvent;
   /** True when the label carries it as a boxed warning. */
   boxedWarning: Maybe<Scalars['Boolean']['output']>;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
   /** Frequency at any grade, in percent of patients (0–100), where the label gives it. */
   frequencyPercent: Maybe<Scalars['Float']['output']>;
+  /** Start node, as stored. */
   from: Entity;
   /** Frequency at grade 3 or higher, in percent of patients (0–100), where the label gives it. */
   grade3PlusPercent: Maybe<Scalars['Float']['output']>;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
   /** Label section, e.g. 5.1. */
   labelSection: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
   /** The therapy or class warned about. */
   subject: AdverseEventSubject;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
 /** Therapy → Indication: the therapy is the label holder of the indication. */
 export type HasIndication = Relation & {
   __typename?: 'HasIndication';
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** The indication: the end of the relationship (to), typed. */
   indication: Indication;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** A type of immune cell (Cell Ontology where known). */
 export type ImmuneCell = Entity & {
   __typename?: 'ImmuneCell';
   /** Therapies that stimulate or unleash these cells. */
   activatedBy: Array<Activates>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
   /** Cell therapies made of genetically modified cells of this type. */
   engineeredBy: Array<Engineers>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
   /** Cell therapies made of cells of this type grown without genetic modification. */
   expandedBy: Array<Expands>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** Lymphoid or myeloid. */
   lineage: Maybe<Scalars['String']['output']>;
+  /** Preferred name. */
   name: Scalars['String']['output'];
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
   /** Cells or cytokines that suppress these cells. */
   restrainedBy: Array<Restrains>;
@@ -840,39 +1094,57 @@ export type ImmuneCell = Entity & {
   suppressedBy: Array<Suppresses>;
   /** Checkpoints and antigens on the surface of these cells. */
   surfaceProteins: Array<ExpressedOn>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
 };
 
 
+/** A type of immune cell (Cell Ontology where known). */
 export type ImmuneCellRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A page of immune cell types. */
 export type ImmuneCellConnection = {
   __typename?: 'ImmuneCellConnection';
+  /** Items with their cursors. */
   edges: Array<ImmuneCellEdge>;
+  /** The items. */
   nodes: Array<ImmuneCell>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of immune cell types and its cursor. */
 export type ImmuneCellEdge = {
   __typename?: 'ImmuneCellEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ImmuneCell;
 };
 
 /** Indication → Cancer: the disease the indication treats. */
 export type IndicatedFor = Relation & {
   __typename?: 'IndicatedFor';
+  /** The disease: the end of the relationship (to), typed. */
   disease: Cancer;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** The indication: the start of the relationship (from), typed. */
   indication: Indication;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -892,14 +1164,19 @@ export type Indication = Entity & {
   conversionDate: Maybe<Scalars['String']['output']>;
   /** Biomarker criteria (inclusion or exclusion). */
   criteria: Array<RequiresBiomarker>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
   /** The disease (INDICATED_FOR). */
   disease: Maybe<Cancer>;
   /** Histology, stage or resectability as the label words it. */
   diseaseQualifier: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** Label section stating it, e.g. 1.2. */
   labelSection: Maybe<Scalars['String']['output']>;
@@ -919,11 +1196,13 @@ export type Indication = Entity & {
   priorTherapy: Maybe<Scalars['String']['output']>;
   /** MONOTHERAPY, or COMBINATION when it has partners. */
   regimen: Maybe<Regimen>;
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
   /** Disease setting. */
   setting: Maybe<TreatmentSetting>;
   /** Regulatory status. */
   status: Maybe<ApprovalStatus>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
   /** The label holder (HAS_INDICATION). */
   therapy: Maybe<Therapy>;
@@ -952,6 +1231,7 @@ export type IndicationConnection = {
   edges: Array<IndicationEdge>;
   /** The items. */
   nodes: Array<Indication>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
   /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -960,7 +1240,9 @@ export type IndicationConnection = {
 /** An indication and its cursor. */
 export type IndicationEdge = {
   __typename?: 'IndicationEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Indication;
 };
 
@@ -1019,16 +1301,26 @@ export type IndicationSortField =
   /** The computed name, case-insensitive. */
   | 'NAME';
 
+/** Therapy → Checkpoint: the therapy blocks the checkpoint. */
 export type Inhibits = Relation & {
   __typename?: 'Inhibits';
+  /** The checkpoint: the end of the relationship (to), typed. */
   checkpoint: Checkpoint;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -1041,53 +1333,87 @@ export type LabelCount = {
   name: Scalars['String']['output'];
 };
 
+/** Biomarker → Checkpoint | Antigen: the biomarker is read off the protein. */
 export type Measures = Relation & {
   __typename?: 'Measures';
+  /** The biomarker: the start of the relationship (from), typed. */
   biomarker: Biomarker;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The protein: the end of the relationship (to), typed. */
   protein: Protein;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
 /** AdverseEvent → Cytokine: the cytokine drives the adverse event. */
 export type MediatedBy = Relation & {
   __typename?: 'MediatedBy';
+  /** The adverse event: the start of the relationship (from), typed. */
   adverseEvent: AdverseEvent;
+  /** The cytokine: the end of the relationship (to), typed. */
   cytokine: Cytokine;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** Therapy → TherapyClass: the therapy belongs to the class. */
 export type MemberOf = Relation & {
   __typename?: 'MemberOf';
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** The therapy class: the end of the relationship (to), typed. */
   therapyClass: TherapyClass;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
 /** Therapy → Cytokine: the therapy is, or acts as, the cytokine (e.g. aldesleukin → IL-2). */
 export type Mimics = Relation & {
   __typename?: 'Mimics';
+  /** The cytokine: the end of the relationship (to), typed. */
   cytokine: Cytokine;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -1104,6 +1430,7 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** One simple path between two entities. */
 export type Path = {
   __typename?: 'Path';
   /** from … to, in order. */
@@ -1114,25 +1441,39 @@ export type Path = {
   relations: Array<Relation>;
 };
 
+/** The answer of paths: the two ends and the paths between them. */
 export type PathSearch = {
   __typename?: 'PathSearch';
+  /** The entity the paths start at. */
   from: Entity;
   /** Union of all paths, drawable. */
   graph: Graph;
+  /** Shortest first. */
   paths: Array<Path>;
+  /** The entity the paths reach. */
   to: Entity;
 };
 
+/** Biomarker → Therapy: the biomarker helps select patients (or predicts no benefit). */
 export type PredictsResponseTo = Relation & {
   __typename?: 'PredictsResponseTo';
+  /** The biomarker: the start of the relationship (from), typed. */
   biomarker: Biomarker;
+  /** POSITIVE: the biomarker selects patients likely to benefit; NEGATIVE: it predicts no benefit. */
   effect: Maybe<ResponseEffect>;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the end of the relationship (to), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -1143,18 +1484,28 @@ export type PreventionBasis =
   /** The product label claims it. */
   | 'LABEL';
 
+/** Therapy → Cancer: the therapy lowers the risk of the cancer (hand-written; see basis). */
 export type Prevents = Relation & {
   __typename?: 'Prevents';
   /** LABEL: the label claims prevention of this cancer; EPIDEMIOLOGICAL: population evidence only (e.g. HBV vaccine → hepatocellular carcinoma). */
   basis: Maybe<PreventionBasis>;
+  /** The cancer: the end of the relationship (to), typed. */
   cancer: Cancer;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** Approval status. */
   status: Maybe<ApprovalStatus>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -1176,13 +1527,21 @@ export type Query = {
    * Operation cost: first × (1 + the selection's cost).
    */
   adverseEvents: AdverseEventConnection;
+  /** An antigen by id (e.g. cd19); null when unknown. */
   antigen: Maybe<Antigen>;
+  /** Antigens. Operation cost: first × (1 + the selection's cost). */
   antigens: AntigenConnection;
+  /** A biomarker by id (e.g. pd-l1-expression); null when unknown. */
   biomarker: Maybe<Biomarker>;
+  /** Biomarkers. Operation cost: first × (1 + the selection's cost). */
   biomarkers: BiomarkerConnection;
+  /** A cancer by id (e.g. melanoma); null when unknown. */
   cancer: Maybe<Cancer>;
+  /** Cancers. Operation cost: first × (1 + the selection's cost). */
   cancers: CancerConnection;
+  /** A checkpoint by id (e.g. pd-1); null when unknown. */
   checkpoint: Maybe<Checkpoint>;
+  /** Checkpoints. Operation cost: first × (1 + the selection's cost). */
   checkpoints: CheckpointConnection;
   /** A cytokine by id (e.g. il-2); null when unknown or not a cytokine. */
   cytokine: Maybe<Cytokine>;
@@ -1205,7 +1564,9 @@ export type Query = {
    * Operation cost: depth × limit with a center, 20,000 for the whole graph.
    */
   graphExport: Maybe<GraphExport>;
+  /** An immune cell type by id (e.g. cd8-t-cell); null when unknown. */
   immuneCell: Maybe<ImmuneCell>;
+  /** Immune cell types. Operation cost: first × (1 + the selection's cost). */
   immuneCells: ImmuneCellConnection;
   /** An indication by id (e.g. pembrolizumab-nsclc-1l-mono-pdl1-tps1); null when unknown. */
   indication: Maybe<Indication>;
@@ -1243,8 +1604,11 @@ export type Query = {
   stats: Stats;
   /** Pages hold at most 100 items (first ≤ 100); ask for the next page with after: endCursor. Operation cost of every list: first × (1 + the cost of the selection under it). */
   therapies: TherapyConnection;
+  /** A therapy by id (e.g. pembrolizumab); null when unknown or not a therapy. */
   therapy: Maybe<Therapy>;
+  /** A therapy class by id (e.g. immune-checkpoint-inhibitor); null when unknown. */
   therapyClass: Maybe<TherapyClass>;
+  /** Therapy classes. Operation cost: first × (1 + the selection's cost). */
   therapyClasses: TherapyClassConnection;
   /** A trial by id (e.g. keynote-024); null when unknown. */
   trial: Maybe<Trial>;
@@ -1665,13 +2029,17 @@ export type Regimen =
  * (inhibits, treatedBy …) count 5 items per nesting level in an operation's cost.
  */
 export type Relation = {
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
   /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
   /** Curator's note, e.g. a combination partner or a limitation. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -1742,11 +2110,17 @@ export type RequiresBiomarker = Relation & {
   __typename?: 'RequiresBiomarker';
   /** The test: a companion diagnostic or "FDA-approved test". */
   assay: Maybe<Scalars['String']['output']>;
+  /** The biomarker: the end of the relationship (to), typed. */
   biomarker: Biomarker;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** The indication: the start of the relationship (from), typed. */
   indication: Indication;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
   /** How the biomarker is compared. */
   operator: Maybe<CriterionOperator>;
@@ -1754,12 +2128,15 @@ export type RequiresBiomarker = Relation & {
   role: Maybe<CriterionRole>;
   /** The cut-off for GTE/GT/LTE/LT/EQ, in unit. */
   threshold: Maybe<Scalars['Float']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
   /** Unit of threshold, e.g. % TPS, CPS, % tumour cells, % immune cells, mut/Mb. */
   unit: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether a biomarker predicts benefit or its absence. */
 export type ResponseEffect =
   /** The biomarker predicts no benefit. */
   | 'NEGATIVE'
@@ -1774,20 +2151,28 @@ export type Restrains = Relation & {
   __typename?: 'Restrains';
   /** The restrained cells. */
   cell: ImmuneCell;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
   /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
   /** The restraining cells or cytokine. */
   restrainer: Restrainer;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   entity: Entity;
   /** Which type matched. */
   kind: EntityKind;
@@ -1800,13 +2185,21 @@ export type SearchHit = {
 /** ImmuneCell → Cytokine: the cells produce the cytokine. */
 export type Secretes = Relation & {
   __typename?: 'Secretes';
+  /** The cell: the start of the relationship (from), typed. */
   cell: ImmuneCell;
+  /** The cytokine: the end of the relationship (to), typed. */
   cytokine: Cytokine;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -1828,6 +2221,7 @@ export type Source = {
   doi: Maybe<Scalars['String']['output']>;
   /** Stable id, e.g. label-keytruda, reck-2016. */
   id: Scalars['ID']['output'];
+  /** What kind of publication. */
   kind: SourceKind;
   /** For the DOCUMENT source: its paragraphs, numbered from 1 as in evidence locators (¶1 …). */
   paragraphs: Array<Scalars['String']['output']>;
@@ -1837,6 +2231,7 @@ export type Source = {
   publisher: Maybe<Scalars['String']['output']>;
   /** Label revision the citation refers to, MM/YYYY. */
   revised: Maybe<Scalars['String']['output']>;
+  /** Title. */
   title: Scalars['String']['output'];
   /** Where to read it: the stored URL, else the DOI or PubMed link. */
   url: Maybe<Scalars['String']['output']>;
@@ -1877,91 +2272,153 @@ export type Stats = {
 /** Cytokine → ImmuneCell: the cytokine drives growth or activity of the cells. */
 export type Stimulates = Relation & {
   __typename?: 'Stimulates';
+  /** The cell: the end of the relationship (to), typed. */
   cell: ImmuneCell;
+  /** The cytokine: the start of the relationship (from), typed. */
   cytokine: Cytokine;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
   /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** TherapyClass → TherapyClass: the class is a narrower kind of the other. */
 export type SubclassOf = Relation & {
   __typename?: 'SubclassOf';
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The subclass: the start of the relationship (from), typed. */
   subclass: TherapyClass;
+  /** The superclass: the end of the relationship (to), typed. */
   superclass: TherapyClass;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** Cancer → Cancer: the cancer is a narrower kind of the other. */
 export type SubtypeOf = Relation & {
   __typename?: 'SubtypeOf';
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The parent: the end of the relationship (to), typed. */
   parent: Cancer;
+  /** The subtype: the start of the relationship (from), typed. */
   subtype: Cancer;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
 /** Indication → Trial: the trial is the basis of the indication. */
 export type SupportedBy = Relation & {
   __typename?: 'SupportedBy';
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** The indication: the start of the relationship (from), typed. */
   indication: Indication;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The trial: the end of the relationship (to), typed. */
   trial: Trial;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** Checkpoint → ImmuneCell: signalling through the checkpoint damps the cells. */
 export type Suppresses = Relation & {
   __typename?: 'Suppresses';
+  /** The cell: the end of the relationship (to), typed. */
   cell: ImmuneCell;
+  /** The checkpoint: the start of the relationship (from), typed. */
   checkpoint: Checkpoint;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
+/** Therapy → Antigen: the therapy binds or is directed at the antigen. */
 export type Targets = Relation & {
   __typename?: 'Targets';
+  /** The antigen: the end of the relationship (to), typed. */
   antigen: Antigen;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** How, in words. */
   mechanism: Maybe<Scalars['String']['output']>;
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
 /** Therapy | Drug → Trial: the agent was given in an arm of the trial. */
 export type TestedIn = Relation & {
   __typename?: 'TestedIn';
+  /** The agent: the start of the relationship (from), typed. */
   agent: Agent;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** End node, as stored. */
   to: Entity;
+  /** The trial: the end of the relationship (to), typed. */
   trial: Trial;
+  /** The relationship type. */
   type: RelationType;
 };
 
@@ -1972,10 +2429,13 @@ export type Therapy = Entity & {
   activates: Array<Activates>;
   /** Adverse events its label warns of, with boxed-warning flag, rates and label section. */
   adverseEvents: Array<HasAdverseEvent>;
+  /** Brand (proprietary) names, e.g. Keytruda. */
   brandNames: Array<Scalars['String']['output']>;
+  /** Therapy classes it belongs to. */
   classes: Array<MemberOf>;
   /** Cytokines it is, or acts as (MIMICS), e.g. aldesleukin → IL-2. */
   cytokines: Array<Mimics>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
   /** Development history in words, e.g. why it was stopped. */
   developmentNote: Maybe<Scalars['String']['output']>;
@@ -1985,12 +2445,15 @@ export type Therapy = Entity & {
   developmentStopped: Maybe<Scalars['Boolean']['output']>;
   /** Immune cells it is made of, genetically modified (CAR-T, TCR-T). */
   engineers: Array<Engineers>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
   /** Immune cells it is made of, grown outside the body without genetic modification (TILs). */
   expands: Array<Expands>;
   /** Year of first US approval, when approved. */
   firstApprovalYear: Maybe<Scalars['Int']['output']>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
   /**
    * The indications its label carries (it is the label holder), ordered by id. filter: only those
@@ -1998,12 +2461,15 @@ export type Therapy = Entity & {
    * `partnerIn`. Operation cost: 20 × (1 + the selection's cost).
    */
   indications: Array<Indication>;
+  /** Checkpoints it blocks. */
   inhibits: Array<Inhibits>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** Highest clinical-trial phase reached, 1–4 (investigational agents). */
   maxPhase: Maybe<Scalars['Int']['output']>;
   /** What it is, e.g. humanised IgG4 monoclonal antibody. */
   modality: Maybe<Scalars['String']['output']>;
+  /** Preferred name. */
   name: Scalars['String']['output'];
   /** Indications of other label holders whose regimen includes it as a partner, ordered by id. */
   partnerIn: Array<Indication>;
@@ -2011,8 +2477,11 @@ export type Therapy = Entity & {
   predictiveBiomarkers: Array<PredictsResponseTo>;
   /** Cancers whose risk it lowers (hand-written; see Prevents.basis). */
   prevents: Array<Prevents>;
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Antigens it binds or is directed at. */
   targets: Array<Targets>;
   /** Trials in which it was given in an arm. */
   testedIn: Array<TestedIn>;
@@ -2050,19 +2519,27 @@ export type TherapyClass = Entity & {
   __typename?: 'TherapyClass';
   /** Adverse events a class-wide statement warns of: this class's own HAS_ADVERSE_EVENT edges only (members' label warnings are on the members; the root list adverseEvents(filter: {class}) unites both). */
   adverseEvents: Array<HasAdverseEvent>;
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** Therapies in this class (directly; subclasses have their own members). */
   members: Array<MemberOf>;
+  /** Preferred name. */
   name: Scalars['String']['output'];
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
   /** Narrower classes. */
   subclasses: Array<SubclassOf>;
   /** Broader classes. */
   superclasses: Array<SubclassOf>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
 };
 
@@ -2073,34 +2550,51 @@ export type TherapyClassRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A page of therapy classes. */
 export type TherapyClassConnection = {
   __typename?: 'TherapyClassConnection';
+  /** Items with their cursors. */
   edges: Array<TherapyClassEdge>;
+  /** The items. */
   nodes: Array<TherapyClass>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of therapy classes and its cursor. */
 export type TherapyClassEdge = {
   __typename?: 'TherapyClassEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: TherapyClass;
 };
 
+/** A page of therapies. */
 export type TherapyConnection = {
   __typename?: 'TherapyConnection';
+  /** Items with their cursors. */
   edges: Array<TherapyEdge>;
+  /** The items. */
   nodes: Array<Therapy>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of therapies and its cursor. */
 export type TherapyEdge = {
   __typename?: 'TherapyEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Therapy;
 };
 
+/** Filters of the therapies list. All given conditions must hold. */
 export type TherapyFilter = {
   /** Its label warns of this adverse event (HAS_ADVERSE_EVENT). */
   adverseEvent?: InputMaybe<Scalars['ID']['input']>;
@@ -2112,7 +2606,9 @@ export type TherapyFilter = {
   inhibits?: InputMaybe<Scalars['ID']['input']>;
   /** Is, or acts as, this cytokine (MIMICS). */
   mimics?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name, a brand name or a synonym. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Connected to this entity by any relationship, in either direction. */
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
   /** Targets this antigen. */
   targets?: InputMaybe<Scalars['ID']['input']>;
@@ -2187,26 +2683,40 @@ export type Treats = Relation & {
   __typename?: 'Treats';
   /** Year of first US approval for this cancer, where recorded. */
   approvalYear: Maybe<Scalars['Int']['output']>;
+  /** The cancer: the end of the relationship (to), typed. */
   cancer: Cancer;
+  /** The sources that state it. */
   evidence: Array<Evidence>;
+  /** Start node, as stored. */
   from: Entity;
+  /** Stable id: fromId:TYPE:toId. */
   id: Scalars['ID']['output'];
+  /** Curator's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** Approval status. */
   status: Maybe<ApprovalStatus>;
+  /** The therapy: the start of the relationship (from), typed. */
   therapy: Therapy;
+  /** End node, as stored. */
   to: Entity;
+  /** The relationship type. */
   type: RelationType;
 };
 
 /** A clinical trial with a published report. */
 export type Trial = Entity & {
   __typename?: 'Trial';
+  /** What it is, in a sentence or two. */
   description: Maybe<Scalars['String']['output']>;
+  /** The sources the entity comes from. */
   evidence: Array<Evidence>;
+  /** Stable id (lower-case, hyphenated), e.g. pembrolizumab. */
   id: Scalars['ID']['output'];
+  /** Standard identifiers, each with a link. */
   identifiers: Array<ExternalId>;
   /** Indications it supports, ordered by id. */
   indications: Array<Indication>;
+  /** Which kind of entity it is (its Neo4j label besides Entity). */
   kind: EntityKind;
   /** Acronym or short name, e.g. KEYNOTE-024. */
   name: Scalars['String']['output'];
@@ -2220,7 +2730,9 @@ export type Trial = Entity & {
   publication: Maybe<Source>;
   /** Link to the ClinicalTrials.gov record, from nctId. */
   registryUrl: Maybe<Scalars['String']['output']>;
+  /** Relationships of any type touching it (see Entity.relations). */
   relations: Array<Relation>;
+  /** Aliases, codes and abbreviations. */
   synonyms: Array<Scalars['String']['output']>;
   /** Therapies and drugs given in its arms (TESTED_IN), ordered by id. */
   testedAgents: Array<Agent>;
@@ -2236,8 +2748,11 @@ export type TrialRelationsArgs = {
 /** A page of trials. */
 export type TrialConnection = {
   __typename?: 'TrialConnection';
+  /** Items with their cursors. */
   edges: Array<TrialEdge>;
+  /** The items. */
   nodes: Array<Trial>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
   /** Matches over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -2246,7 +2761,9 @@ export type TrialConnection = {
 /** A trial and its cursor. */
 export type TrialEdge = {
   __typename?: 'TrialEdge';
+  /** Opaque position; pass it as after: to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Trial;
 };
 
