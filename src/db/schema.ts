@@ -9,6 +9,12 @@ const STATEMENTS = [
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   // Per-label sort indexes: an unfiltered list reads its page in index order.
   ...ENTITY_KINDS.map((kind) => `CREATE INDEX ${kind.toLowerCase()}_sort IF NOT EXISTS FOR (n:${kind}) ON (n.sortName)`),
+  // List filters of the indication model (issue 9): equality lookups on the kind's enum properties.
+  ...(['status', 'agency', 'line', 'setting'] as const).map(
+    (property) => `CREATE INDEX indication_${property} IF NOT EXISTS FOR (n:Indication) ON (n.${property})`,
+  ),
+  'CREATE INDEX trial_nct_id IF NOT EXISTS FOR (n:Trial) ON (n.nctId)',
+  'CREATE INDEX adverseevent_category IF NOT EXISTS FOR (n:AdverseEvent) ON (n.category)',
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.searchKeys]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];

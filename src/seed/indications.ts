@@ -1,4 +1,4 @@
-import type { EntityKind } from '../domain/vocabulary';
+import { RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
 import type { SeedContext } from './load';
 import {
   COMPARISON_OPERATORS,
@@ -114,8 +114,8 @@ export function expandIndications(
       return entity;
     };
 
-    const holder = endpoint(ind.therapy, 'therapy', ['Therapy']);
-    const disease = endpoint(ind.disease, 'disease', ['Cancer']);
+    const holder = endpoint(ind.therapy, 'therapy', RELATION_TYPES.HAS_INDICATION.from);
+    const disease = endpoint(ind.disease, 'disease', RELATION_TYPES.INDICATED_FOR.to);
 
     // Partners: Therapy or Drug ids (or {id, note}); not the holder, not twice.
     const partners = ind.partners.map((p) => (typeof p === 'string' ? { id: p, note: undefined } : p));
@@ -126,7 +126,7 @@ export function expandIndications(
       if (p.id === ind.therapy) problem(field, `"${p.id}" is the label holder; partners are the other agents of the regimen`);
       else if (seenPartners.has(p.id)) problem(field, `"${p.id}" is listed twice`);
       else {
-        const entity = endpoint(p.id, field, ['Therapy', 'Drug']);
+        const entity = endpoint(p.id, field, RELATION_TYPES.COMBINED_WITH.to);
         if (entity) partnerEntities.push(entity);
       }
       seenPartners.add(p.id);
@@ -146,7 +146,7 @@ export function expandIndications(
     const seenCriteria = new Set<string>();
     ind.criteria.forEach((c, index) => {
       const field = `criteria.${index}`;
-      const biomarker = endpoint(c.biomarker, `${field}.biomarker`, ['Biomarker']);
+      const biomarker = endpoint(c.biomarker, `${field}.biomarker`, RELATION_TYPES.REQUIRES_BIOMARKER.to);
       if (isComparison(c.operator) && c.threshold === undefined) {
         problem(`${field}.threshold`, `${c.operator} compares with a threshold: give threshold and unit`);
       }
@@ -169,7 +169,7 @@ export function expandIndications(
     const seenTrials = new Set<string>();
     ind.trials.forEach((t, index) => {
       if (seenTrials.has(t)) problem(`trials.${index}`, `"${t}" is listed twice`);
-      else endpoint(t, `trials.${index}`, ['Trial']);
+      else endpoint(t, `trials.${index}`, RELATION_TYPES.SUPPORTED_BY.to);
       seenTrials.add(t);
     });
 
@@ -197,7 +197,7 @@ export function expandIndications(
       }
     }
     if (ind.conversionDate !== undefined) {
-      if (ind.pathway !== 'ACCELERATED') problem('conversionDate', 'a conversion to regular approval needs pathway: ACCELERATED');
+      if (ind.pathway !== 'ACCELERATED') problem('conversionDate', 'pathway is the pathway of the first approval: a conversion (accelerated → regular) needs pathway: ACCELERATED');
       if (ind.approvalDate && comparePartialDates(ind.conversionDate, ind.approvalDate) < 0) {
         problem('conversionDate', `before the approval date ${ind.approvalDate}`);
       }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { paragraphNumber, parseCorpus } from '../domain/corpus';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../domain/vocabulary';
@@ -23,6 +23,8 @@ import {
 
 export interface SeedIssue {
   file: string;
+  /** Line of the record in the file, when the issue belongs to one record. */
+  line?: number;
   record: string;
   field: string;
   message: string;
@@ -38,7 +40,7 @@ export class SeedValidationError extends Error {
 }
 
 export function formatIssue(i: SeedIssue): string {
-  return `  - ${i.file} › ${i.record} › ${i.field}: ${i.message}`;
+  return `  - ${i.file}${i.line ? `:${i.line}` : ''} › ${i.record} › ${i.field}: ${i.message}`;
 }
 
 /** Relationship properties and the types that may carry them. */
@@ -115,29 +117,39 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   const entityOrigins = new Map<string, { file: string; record: string }>();
   const rel = (file: string) => path.relative(seedDir, file) || file;
 
-  function readYaml(file: string): unknown {
-    const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+  /** Line of each record: `${file}\0${record label}` → line, to place issues found later. */
+  const recordLines = new Map<string, number>();
+
+  function readYaml(file: string): { value: unknown; lines: number[] } {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter });
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         issues.push({ file: rel(file), record: `line ${error.linePos?.[0]?.line ?? '?'}`, field: '-', message: error.message.split('\n')[0]! });
       }
-      return undefined;
+      return { value: undefined, lines: [] };
     }
-    return doc.toJS() as unknown;
+    const lines = isSeq(doc.contents)
+      ? doc.contents.items.map((item) => {
+          const offset = (item as { range?: [number, number, number] } | null)?.range?.[0];
+          return offset === undefined ? 0 : lineCounter.linePos(offset).line;
+        })
+      : [];
+    return { value: doc.toJS() as unknown, lines };
   }
 
-  function readList(file: string): unknown[] {
+  function readList(file: string): Array<{ raw: unknown; line: number }> {
     if (!fs.existsSync(file)) {
       issues.push({ file: rel(file), record: '-', field: '-', message: 'file is missing' });
       return [];
     }
-    const value = readYaml(file);
+    const { value, lines } = readYaml(file);
     if (value == null) return [];
     if (!Array.isArray(value)) {
       issues.push({ file: rel(file), record: '-', field: '-', message: 'expected a YAML list of records' });
       return [];
     }
-    return value;
+    return value.map((raw: unknown, index) => ({ raw, line: lines[index] ?? 0 }));
   }
 
   function pushZodIssues(file: string, record: string, error: z.ZodError): void {
@@ -148,10 +160,12 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   }
 
   function parseRecords<S extends z.ZodType>(file: string, schema: S): Array<{ value: z.infer<S>; label: string }> {
-    return readList(file).flatMap((raw, index) => {
+    return readList(file).flatMap(({ raw, line }, index) => {
+      const label = recordLabel(index, raw);
+      if (line > 0) recordLines.set(`${rel(file)}\0${label}`, line);
       const result = schema.safeParse(raw);
-      if (result.success) return [{ value: result.data, label: recordLabel(index, raw) }];
-      pushZodIssues(file, recordLabel(index, raw), result.error);
+      if (result.success) return [{ value: result.data, label }];
+      pushZodIssues(file, label, result.error);
       return [];
     });
   }
@@ -162,7 +176,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   if (!fs.existsSync(graphFile)) {
     issues.push({ file: rel(graphFile), record: '-', field: '-', message: 'file is missing (dataAsOf: "YYYY-MM-DD")' });
   } else {
-    const raw = readYaml(graphFile);
+    const { value: raw } = readYaml(graphFile);
     const result = graphInfoSchema.safeParse(raw ?? {});
     if (result.success) info = { dataAsOf: result.data.dataAsOf, title: result.data.title ?? null };
     else pushZodIssues(graphFile, '(graph)', result.error);
@@ -170,11 +184,20 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
 
   // Sources (seed/sources.yaml and seed/sources/*.yaml), with the document's paragraphs read from disk.
   const sources: SeedSource[] = [];
-  const seenIds = new Map<string, string>();
-  const claimId = (idValue: string, file: string, record: string) => {
+  const seenIds = new Map<string, { where: string; what: string }>();
+  /** `what` describes the record ("a Drug named Carboplatin") so the message can tell copies from clashes. */
+  const claimId = (idValue: string, file: string, record: string, what: string) => {
     const previous = seenIds.get(idValue);
-    if (previous) issues.push({ file, record, field: 'id', message: `duplicate id "${idValue}", already used in ${previous}` });
-    else seenIds.set(idValue, `${file} ${record}`);
+    if (!previous) {
+      const line = recordLines.get(`${file}\0${record}`);
+      seenIds.set(idValue, { where: `${file}${line ? `:${line}` : ''} ${record}`, what });
+      return;
+    }
+    const hint =
+      previous.what === what
+        ? `both ${what}: keep one record${what.includes(' named ') ? " and merge the other's synonyms, xrefs and evidence into it" : ''}`
+        : `${previous.what} there, ${what} here`;
+    issues.push({ file, record, field: 'id', message: `duplicate id "${idValue}", already used in ${previous.where} (${hint})` });
   };
   const sourceFiles = [path.join(seedDir, 'sources.yaml'), ...listYaml(path.join(seedDir, 'sources'))];
   for (const sourcesFile of sourceFiles) {
@@ -188,7 +211,10 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
           passages = parseCorpus(fs.readFileSync(documentPath, 'utf8'));
         }
       }
-      claimId(value.id, rel(sourcesFile), label);
+      if (value.year !== undefined && value.date !== undefined && Number(value.date.slice(0, 4)) !== value.year) {
+        issues.push({ file: rel(sourcesFile), record: label, field: 'year', message: `${value.year} disagrees with date ${value.date}` });
+      }
+      claimId(value.id, rel(sourcesFile), label, `a source of kind ${value.kind}`);
       sources.push({ ...value, passages });
     }
   }
@@ -230,7 +256,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
       continue;
     }
     for (const { value, label } of parseRecords(file, entitySchemas[kind])) {
-      claimId(value.id, rel(file), label);
+      claimId(value.id, rel(file), label, `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind} named "${value.name}"`);
       const { id, name, synonyms, xrefs, description, evidence, ...attributes } = value as z.infer<
         (typeof entitySchemas)['Therapy']
       >;
@@ -279,7 +305,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   const indicationFiles = listYaml(path.join(seedDir, 'indications'));
   const parsedIndications = indicationFiles.flatMap((file) =>
     parseRecords(file, indicationSchema).map(({ value, label }) => {
-      claimId(value.id, rel(file), label);
+      claimId(value.id, rel(file), label, 'an Indication');
       return { value, file: rel(file), record: label };
     }),
   );
@@ -433,6 +459,10 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   const withoutIndication = entities.filter((e) => e.kind === 'Therapy' && !holders.has(e.id)).length;
   if (withoutIndication > 0) notes.push(`${withoutIndication} therapies have no indication yet`);
 
+  for (const issue of issues) {
+    const line = recordLines.get(`${issue.file}\0${issue.record}`);
+    if (line !== undefined && issue.line === undefined) issue.line = line;
+  }
   return { graph: { sources, entities, relations, ...(info ? { info } : {}) }, issues, notes };
 }
 

@@ -1,6 +1,7 @@
 import { compactKey, words } from '../domain/text';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from '../db/executor';
+import { GRAPH_INFO_ID, GRAPH_INFO_LABEL } from '../db/graph-info';
 import { TAKE_EXCLUSIVE_GUARD } from '../db/reseed-guard';
 import type { EvidenceRef, SeedGraph } from './model';
 
@@ -10,13 +11,6 @@ export interface SeedWriteResult {
 }
 
 const SEED_ORIGIN = 'seed';
-
-/**
- * The graph's own facts (seed/graph.yaml: dataAsOf, title) live on one node outside the
- * entity graph: no Entity label, no relationships. Stats reads it and leaves it out of its counts.
- */
-export const GRAPH_INFO_LABEL = 'GraphInfo';
-export const GRAPH_INFO_ID = 'graph';
 
 function evidenceProperties(evidence: EvidenceRef[]) {
   return {

@@ -5,6 +5,7 @@ import { createDriver } from '../../src/db/driver';
 import { CypherExecutor } from '../../src/db/executor';
 import { DEFAULT_SEED_DIR, loadSeed, seedDatabase, SeedValidationError } from '../../src/seed';
 import { writeSeed } from '../../src/seed/write';
+import { StatsRepository } from '../../src/repositories/stats';
 import { readTestConnection } from './test-database';
 
 const connection = readTestConnection();
@@ -63,7 +64,7 @@ describe('seed loading', () => {
     }
     expect(error).toBeInstanceOf(SeedValidationError);
     const message = (error as Error).message;
-    expect(message).toMatch(/relationships\/mechanisms\.yaml › #\d+ \(INHIBITS\) › to: "melanoma" is a Cancer; INHIBITS ends at Checkpoint/);
+    expect(message).toMatch(/relationships\/mechanisms\.yaml:\d+ › #\d+ \(INHIBITS\) › to: "melanoma" is a Cancer; INHIBITS ends at Checkpoint/);
     expect(message).toMatch(/› to: unknown entity "melanoma-typo"/);
     expect(message).toMatch(/› evidence\.0: cite a paragraph of "overview" as overview#¶1\.\.¶8/);
     expect(await snapshot()).toBe(before);
@@ -78,5 +79,24 @@ describe('seed loading', () => {
     graph.entities[0] = { ...graph.entities[0]!, attributes: { nested: { not: 'allowed' } as unknown as string } };
     await expect(writeSeed(executor, graph)).rejects.toThrow();
     expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('the graph\'s data date', () => {
+  it('is stored on one GraphInfo node outside the entity graph', async () => {
+    const rows = await executor.read<{ labels: string[]; info: Record<string, unknown>; degree: number }>(
+      'MATCH (g:GraphInfo) RETURN labels(g) AS labels, properties(g) AS info, COUNT { (g)--() } AS degree',
+    );
+    expect(rows).toEqual([{ labels: ['GraphInfo'], info: expect.objectContaining({ id: 'graph', dataAsOf: loadSeed(DEFAULT_SEED_DIR).info!.dataAsOf }), degree: 0 }]);
+  });
+
+  it('is returned by stats, which counts neither it nor the reseed guard', async () => {
+    const stats = await new StatsRepository(executor).stats();
+    expect(stats.dataAsOf).toBe(loadSeed(DEFAULT_SEED_DIR).info!.dataAsOf);
+    const labels = Object.fromEntries(stats.labels.map((l) => [l.name, l.count]));
+    expect(labels).not.toHaveProperty('GraphInfo');
+    expect(labels).not.toHaveProperty('ReseedGuard');
+    const [row] = await executor.read<{ n: number }>('MATCH (n) WHERE n:Entity OR n:Source RETURN count(n) AS n');
+    expect(stats.nodeCount).toBe(row!.n);
   });
 });

@@ -60,6 +60,7 @@ describe('seed validation', () => {
     const dir = variant(MINIMAL, 'entities/therapies.yaml', (t) => t.replace('modality: antibody', 'modality: antibody, colour: blue'));
     expect(issuesOf(dir)).toContainEqual({
       file: path.join('entities', 'therapies.yaml'),
+      line: 1,
       record: '#1 (drug-a)',
       field: '(record)',
       message: expect.stringContaining('colour'),
