@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config';
 import type { CypherExecutor } from '../../../src/db/executor';
-import { ENTITY_KINDS } from '../../../src/domain/vocabulary';
-import { loadSeed } from '../../../src/seed';
+import { ENTITY_KINDS, type EntityKind } from '../../../src/domain/vocabulary';
+import { DEFAULT_SEED_DIR, loadSeed } from '../../../src/seed';
 import type { SeedGraph } from '../../../src/seed/model';
 import { searchProperties } from '../../../src/seed/write';
 
@@ -71,4 +71,10 @@ export async function writeApiFixture(executor: CypherExecutor, graph: SeedGraph
       { relations },
     );
   });
+}
+
+/** How many entities of a kind the test database holds: the real seed's plus the fixture's. */
+export function seededCount(kind: EntityKind): number {
+  const count = (graph: SeedGraph) => graph.entities.filter((e) => e.kind === kind).length;
+  return count(loadSeed(DEFAULT_SEED_DIR)) + count(loadApiFixture());
 }
