@@ -19,14 +19,14 @@ export const CONDITIONS = {
   /** The label holder is in class $indicationClass or a subclass of it. */
   indicationClass:
     'EXISTS { (n)<-[:HAS_INDICATION]-(:Therapy)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $indicationClass}) }',
-  /** At least one INCLUSION criterion on $bvBiomarker, and $bvValue (in $bvUnit) satisfies all of them. */
+  /** At least one INCLUSION criterion on $bvBiomarker, and $bvValue (in one of $bvUnits) satisfies all of them. */
   biomarkerValue: `EXISTS { (n)-[c:REQUIRES_BIOMARKER]->(:Biomarker {id: $bvBiomarker}) WHERE c.role = 'INCLUSION' }
       AND all(c IN [(n)-[ic:REQUIRES_BIOMARKER]->(:Biomarker {id: $bvBiomarker}) WHERE ic.role = 'INCLUSION' | ic] WHERE
         CASE
           WHEN c.operator IN ['POSITIVE', 'PRESENT'] THEN $bvValue <> 0
           WHEN c.operator IN ['NEGATIVE', 'ABSENT'] THEN $bvValue = 0
           WHEN c.threshold IS NULL THEN false
-          WHEN $bvUnit IS NOT NULL AND c.unit IS NOT NULL AND toLower(trim(c.unit)) <> $bvUnit THEN false
+          WHEN $bvUnits IS NOT NULL AND c.unit IS NOT NULL AND NOT toLower(trim(c.unit)) IN $bvUnits THEN false
           WHEN c.operator = 'GTE' THEN $bvValue >= c.threshold
           WHEN c.operator = 'GT' THEN $bvValue > c.threshold
           WHEN c.operator = 'LTE' THEN $bvValue <= c.threshold

@@ -57,11 +57,18 @@ function dateBound(value: string | null | undefined, name: string, end: boolean)
   return end && value.length < 10 ? `${value}-99` : value;
 }
 
+/**
+ * Units that name the same measure, lower-case: labels write the PD-L1 tumour proportion score
+ * as "% TPS" or as "% tumour cells".
+ */
+export const UNIT_SYNONYMS: string[][] = [['% tps', '% tumour cells', '% tumor cells', '% tc', 'tps']];
+
 function indicationFilter(f: IndicationFilter) {
   if (f.biomarkerValue && !Number.isFinite(f.biomarkerValue.value)) {
     throw badUserInput('filter.biomarkerValue.value must be a finite number.', 'filter');
   }
   const unit = f.biomarkerValue?.unit?.trim().toLowerCase();
+  const units = unit ? (UNIT_SYNONYMS.find((group) => group.includes(unit)) ?? [unit]) : null;
   const approvedFrom = dateBound(f.approvedFrom, 'approvedFrom', false);
   const approvedTo = dateBound(f.approvedTo, 'approvedTo', true);
   return {
@@ -80,7 +87,7 @@ function indicationFilter(f: IndicationFilter) {
       ...condition('indicationClass', { indicationClass: f.class }, f.class),
       ...condition(
         'biomarkerValue',
-        { bvBiomarker: f.biomarkerValue?.biomarker, bvValue: f.biomarkerValue?.value, bvUnit: unit ? unit : null },
+        { bvBiomarker: f.biomarkerValue?.biomarker, bvValue: f.biomarkerValue?.value, bvUnits: units },
         f.biomarkerValue,
       ),
       ...condition('excludesBiomarker', { excludesBiomarker: f.excludesBiomarker }, f.excludesBiomarker),

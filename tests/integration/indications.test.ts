@@ -187,6 +187,10 @@ describe('the indications list filters', () => {
     expect(await indicationIds(`{ ${base}, biomarkerValue: { biomarker: "fx-pdx-expression", value: 60, unit: "% tps" } }`)).toEqual([
       'fx-alpha-lung-1l-mono-high',
     ]);
+    // "% tumour cells" is the same measure as "% TPS".
+    expect(await indicationIds(`{ ${base}, biomarkerValue: { biomarker: "fx-pdx-expression", value: 60, unit: "% tumour cells" } }`)).toEqual([
+      'fx-alpha-lung-1l-mono-high',
+    ]);
     // Without a unit, thresholds compare whatever their unit.
     expect(await indicationIds(`{ ${base}, biomarkerValue: { biomarker: "fx-pdx-expression", value: 60 } }`, '{ field: ID }')).toEqual([
       'fx-alpha-lung-1l-mono-high',

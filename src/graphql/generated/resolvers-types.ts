@@ -348,7 +348,7 @@ export type BiomarkerType =
 export type BiomarkerValue = {
   /** The biomarker measured (e.g. pd-l1-expression). */
   biomarker: Scalars['ID']['input'];
-  /** Unit of the value as the criteria write it (e.g. "% TPS", "CPS", "mut/Mb"), case-insensitive. Given: a criterion with a threshold in another unit is not satisfied. Omitted: thresholds are compared whatever their unit. */
+  /** Unit of the value as the criteria write it (e.g. "% TPS", "CPS", "mut/Mb"), case-insensitive; "% TPS" and "% tumour cells" count as the same measure. Given: a criterion with a threshold in another unit is not satisfied. Omitted: thresholds are compared whatever their unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
   /**
    * The measured value. Against GTE/GT/LTE/LT/EQ criteria it is compared with the threshold;
