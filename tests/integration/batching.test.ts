@@ -33,7 +33,7 @@ describe('nested lists are batched', () => {
 
   it('fetches nested relationship fields in the root field\'s own statement', async () => {
     const res = await api.gql(`{
-      therapies(first: 40) { edges { node { id inhibits { checkpoint { id expressedOn { cell { name } } } } } } }
+      therapies(first: 40, sort: { field: DEGREE, direction: DESC }) { edges { node { id inhibits { checkpoint { id expressedOn { cell { name } } } } } } }
       pd1: checkpoint(id: "pd-1") { inhibitedBy { therapy { treats { cancer { name } } } } }
     }`);
     expect(res.errors).toBeUndefined();
