@@ -205,6 +205,16 @@ export function expandIndications(
     if (ind.withdrawal?.date && ind.approvalDate && comparePartialDates(ind.withdrawal.date, ind.approvalDate) < 0) {
       problem('withdrawal.date', `before the approval date ${ind.approvalDate}`);
     }
+    if (context.dataAsOf) {
+      const dated: Array<[string, string | undefined]> = [
+        ['approvalDate', ind.approvalDate],
+        ['conversionDate', ind.conversionDate],
+        ['withdrawal.date', ind.withdrawal?.date],
+      ];
+      for (const [field, date] of dated) {
+        if (date && comparePartialDates(date, context.dataAsOf) > 0) problem(field, `after the graph's dataAsOf ${context.dataAsOf}`);
+      }
+    }
 
     // Duplicates: same holder, disease, qualifier, line, setting, partners, criteria and agency.
     const key = JSON.stringify([

@@ -6,6 +6,7 @@ import { paragraphNumber, parseCorpus } from '../domain/corpus';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../domain/vocabulary';
 import { expandIndications, deriveTreats, INDICATION_EDGE_TYPES } from './indications';
 import {
+  comparePartialDates,
   ENTITY_FILE_STEMS,
   entitySchemas,
   graphInfoSchema,
@@ -78,6 +79,8 @@ export interface SeedContext {
   sourceById: Map<string, SeedSource>;
   entityById: Map<string, SeedEntity>;
   relationIds: Set<string>;
+  /** seed/graph.yaml's date: no fact in the seed is dated after it. */
+  dataAsOf: string | null;
   parseEvidence(refs: string[], file: string, record: string, fieldPrefix?: string): EvidenceRef[];
 }
 
@@ -86,6 +89,8 @@ export interface SeedReport {
   issues: SeedIssue[];
   /** Non-fatal observations (transition state) for `npm run seed:check`. */
   notes: string[];
+  /** Therapies named as the label holder of an indication record. */
+  labelHolders: string[];
 }
 
 function listYaml(dir: string): string[] {
@@ -211,6 +216,9 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
           passages = parseCorpus(fs.readFileSync(documentPath, 'utf8'));
         }
       }
+      if (info && value.date !== undefined && comparePartialDates(value.date, info.dataAsOf) > 0) {
+        issues.push({ file: rel(sourcesFile), record: label, field: 'date', message: `after the graph's dataAsOf ${info.dataAsOf}` });
+      }
       if (value.year !== undefined && value.date !== undefined && Number(value.date.slice(0, 4)) !== value.year) {
         issues.push({ file: rel(sourcesFile), record: label, field: 'year', message: `${value.year} disagrees with date ${value.date}` });
       }
@@ -299,7 +307,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
 
   const relations: SeedRelation[] = [];
   const relationIds = new Set<string>();
-  const context: SeedContext = { issues, sourceById, entityById, relationIds, parseEvidence };
+  const context: SeedContext = { issues, sourceById, entityById, relationIds, dataAsOf: info?.dataAsOf ?? null, parseEvidence };
 
   // Indications: seed/indications/*.yaml → Indication nodes and their edges.
   const indicationFiles = listYaml(path.join(seedDir, 'indications'));
@@ -315,7 +323,8 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   relations.push(...expanded.relations);
 
   // Hand-written relationships: seed/relationships/*.yaml.
-  const holders = new Set(expanded.indications.map((i) => i.therapy));
+  // Every therapy named as the holder of an indication record (valid or not): its TREATS are derived.
+  const holders = new Set(parsedIndications.map((i) => i.value.therapy));
   let handWrittenTreats = 0;
   let droppedTreats = 0;
   for (const file of listYaml(path.join(seedDir, 'relationships'))) {
@@ -456,6 +465,13 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   if (droppedTreats > 0) {
     notes.push(`${droppedTreats} hand-written TREATS edge(s) of therapies with indications dropped (--allow-legacy-treats; they are errors without it)`);
   }
+  const linked = new Set(relations.flatMap((r) => [r.from, r.to]));
+  for (const kind of ['Trial', 'Drug', 'AdverseEvent', 'Cytokine'] as const) {
+    const orphans = entities.filter((e) => e.kind === kind && !linked.has(e.id)).map((e) => e.id);
+    if (orphans.length > 0) {
+      notes.push(`${orphans.length} ${kind} entit${orphans.length === 1 ? 'y has' : 'ies have'} no relationship: ${orphans.slice(0, 10).join(', ')}${orphans.length > 10 ? ', …' : ''}`);
+    }
+  }
   const withoutIndication = entities.filter((e) => e.kind === 'Therapy' && !holders.has(e.id)).length;
   if (withoutIndication > 0) notes.push(`${withoutIndication} therapies have no indication yet`);
 
@@ -463,7 +479,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
     const line = recordLines.get(`${issue.file}\0${issue.record}`);
     if (line !== undefined && issue.line === undefined) issue.line = line;
   }
-  return { graph: { sources, entities, relations, ...(info ? { info } : {}) }, issues, notes };
+  return { graph: { sources, entities, relations, ...(info ? { info } : {}) }, issues, notes, labelHolders: [...holders].sort() };
 }
 
 /** Validates the seed directory; returns the expanded graph or throws one SeedValidationError listing every problem. */

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SEED_DIR, loadSeed } from '../../src/seed';
+import { mergeDuplicateRecords } from '../../src/seed/dedupe';
+import { dropLegacyTreats } from '../../src/seed/legacy';
 import { checkSeed, kindOfEntityFile, type SeedIssue } from '../../src/seed/load';
 import { XREF_PATTERNS, xrefProblem } from '../../src/seed/model';
 
@@ -418,6 +420,17 @@ describe('indication evidence rules', () => {
     expect(issues(withIndication(approved({ approvalDate: '"2020-02"' })))).toEqual([]);
   });
 
+  it('dates nothing after the graph\'s dataAsOf', () => {
+    expectIssue(withIndication(approved({ approvalDate: '"2026-11-28"' })), 'approvalDate', "after the graph's dataAsOf 2026-11-27");
+    expectIssue(
+      withIndication(approved({ status: 'WITHDRAWN', evidence: '[fda-2021-03-08-betamab-nsclc]', withdrawal: '{date: "2062-01", reason: x}' })),
+      'withdrawal.date',
+      "after the graph's dataAsOf",
+    );
+    expectIssue(variant(SAMPLE, { 'sources/late.yaml': '- {id: late, kind: WEB_PAGE, title: T, date: "2027-01"}\n' }), 'date', "after the graph's dataAsOf");
+    expect(issues(withIndication(approved({ approvalDate: '"2026-11"' })))).toEqual([]);
+  });
+
   it('needs pathway ACCELERATED for a conversion date, and the conversion after approval', () => {
     expectIssue(withIndication(approved({ conversionDate: '"2023-01-01"' })), 'conversionDate', 'needs pathway: ACCELERATED');
     expectIssue(
@@ -629,5 +642,82 @@ describe('therapy development fields', () => {
   it('type maxPhase as 1..4', () => {
     const dir = variant(SAMPLE, { 'entities/therapies-sample.yaml': (t) => t.replace('maxPhase: 3', 'maxPhase: 5') });
     expectIssue(dir, 'maxPhase', /4|Too big/);
+  });
+});
+
+describe('dropping legacy TREATS at the merge', () => {
+  it('deletes the whole lines of TREATS records of label holders, keeps the rest and reports mixed ones', () => {
+    const original = [
+      '# header comment stays',
+      '- {type: TREATS, from: drug-a, to: [melanoma, nsclc], status: APPROVED, evidence: [smith-2020]}',
+      '- {type: TREATS, from: drug-d, to: melanoma, status: INVESTIGATIONAL, evidence: [jones-2021]}',
+      '- type: TREATS',
+      '  from: drug-b',
+      '  to: melanoma',
+      '  evidence: [jones-2021]',
+      '- {type: TREATS, from: [drug-a, drug-d], to: solid-tumour, evidence: [smith-2020]}',
+      '- {type: MEMBER_OF, from: drug-a, to: checkpoint-inhibitor, evidence: [smith-2020]}',
+      '',
+    ].join('\n');
+    const dir = variant(SAMPLE, { 'relationships/legacy.yaml': original });
+    const changes = dropLegacyTreats(dir, new Set(['drug-a', 'drug-b', 'drug-c']), true);
+    expect(changes.map((c) => [c.line, c.action])).toEqual([
+      [2, 'deleted'],
+      [4, 'deleted'],
+      [8, 'kept (mixed holders; edit by hand)'],
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'relationships', 'legacy.yaml'), 'utf8')).toBe(
+      [
+        '# header comment stays',
+        '- {type: TREATS, from: drug-d, to: melanoma, status: INVESTIGATIONAL, evidence: [jones-2021]}',
+        '- {type: TREATS, from: [drug-a, drug-d], to: solid-tumour, evidence: [smith-2020]}',
+        '- {type: MEMBER_OF, from: drug-a, to: checkpoint-inhibitor, evidence: [smith-2020]}',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('merging copies of shared records at the merge', () => {
+  it('keeps one copy with the union of list fields, deletes the others, reports conflicts, then validates', () => {
+    const dir = variant(SAMPLE, {
+      'entities/drugs-x.yaml': [
+        '# copies from another curator',
+        '- {id: carboplatin, name: Carboplatin, drugClass: platinum-based chemotherapy, synonyms: [CBDCA], evidence: [smith-2020, label-alphamab]}',
+        '- {id: docetaxel, name: Docetaxel, evidence: [smith-2020]}',
+        '',
+      ].join('\n'),
+      'entities/adverse-events-x.yaml': '- {id: cytokine-release-syndrome, name: Cytokine release syndrome, immuneRelated: true, category: OTHER, evidence: [smith-2020]}\n',
+      'entities/cancers-x.yaml': '- {id: melanoma, name: Melanoma, category: SOLID, xrefs: ["NCIT:C3224", "MONDO:0005105"], evidence: [jones-2021]}\n',
+      'entities/cancers.yaml': (t) => t.replace('- {id: melanoma', '- {id: melanoma-base-placeholder, name: Placeholder, category: SOLID, evidence: [smith-2020]}\n- {id: melanoma'),
+    });
+    expect(issues(dir).filter((i) => i.field === 'id')).toHaveLength(3);
+    const changes = mergeDuplicateRecords(dir, true);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'cytokine-release-syndrome', action: 'conflict', detail: expect.stringContaining('category differs') }),
+        expect.objectContaining({
+          id: 'carboplatin',
+          action: 'merged',
+          kept: `${path.join('entities', 'drugs-sample.yaml')}:1`,
+          removed: [`${path.join('entities', 'drugs-x.yaml')}:2`],
+          detail: expect.stringContaining('kept the drugClass'),
+        }),
+        // The curated base file (cancers.yaml) keeps its record, though cancers-x.yaml sorts first.
+        expect.objectContaining({ id: 'melanoma', action: 'merged', kept: `${path.join('entities', 'cancers.yaml')}:2` }),
+      ]),
+    );
+    expect(changes).toHaveLength(3);
+    const report = checkSeed(dir);
+    expect(report.issues).toEqual([
+      expect.objectContaining({ field: 'id', message: expect.stringContaining('duplicate id "cytokine-release-syndrome"') }),
+    ]);
+    const carboplatin = report.graph.entities.find((e) => e.id === 'carboplatin')!;
+    expect(carboplatin).toMatchObject({ synonyms: ['CBDCA'], attributes: { drugClass: 'platinum chemotherapy' } });
+    expect(carboplatin.evidence.map((e) => e.sourceId)).toEqual(['label-alphamab', 'smith-2020']);
+    expect(report.graph.entities.find((e) => e.id === 'melanoma')!.xrefs).toEqual(['NCIT:C3224', 'MONDO:0005105', 'EFO:0000756']);
+    expect(fs.readFileSync(path.join(dir, 'entities', 'drugs-x.yaml'), 'utf8')).toBe(
+      '# copies from another curator\n- {id: docetaxel, name: Docetaxel, evidence: [smith-2020]}\n',
+    );
   });
 });
