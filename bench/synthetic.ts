@@ -38,6 +38,11 @@ const NAME_STEMS: Record<EntityKind, [string, string]> = {
   Cancer: ['Synthetic cancer', 'oma'],
   Antigen: ['Synthetic antigen', 'agn'],
   Biomarker: ['Synthetic biomarker', 'bmk'],
+  Cytokine: ['Synthetic cytokine', 'kine'],
+  Indication: ['Synthetic indication', 'ind'],
+  Trial: ['Synthetic trial', 'trl'],
+  AdverseEvent: ['Synthetic adverse event', 'ae'],
+  Drug: ['Synthetic drug', 'drg'],
 };
 
 export class ScaleUpGenerator {

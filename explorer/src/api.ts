@@ -46,6 +46,31 @@ export interface EntityDetails {
   brandNames?: string[];
   identifiers: Array<{ namespace: string; accession: string; url: string }>;
   evidence: Evidence[];
+  // Kind-specific facts (fragments below); absent for other kinds.
+  developmentStage?: string | null;
+  maxPhase?: number | null;
+  developmentStopped?: boolean | null;
+  developmentNote?: string | null;
+  agency?: string | null;
+  status?: string | null;
+  line?: string | null;
+  priorTherapy?: string | null;
+  setting?: string | null;
+  regimen?: string | null;
+  pathway?: string | null;
+  diseaseQualifier?: string | null;
+  population?: string | null;
+  approvalDate?: string | null;
+  conversionDate?: string | null;
+  withdrawal?: { date: string | null; reason: string | null } | null;
+  labelSection?: string | null;
+  nctId?: string | null;
+  phase?: string | null;
+  publication?: { title: string; url: string | null } | null;
+  immuneRelated?: boolean | null;
+  aeCategory?: string | null;
+  geneSymbol?: string | null;
+  drugClass?: string | null;
 }
 
 export interface RelationDetails {
@@ -55,6 +80,16 @@ export interface RelationDetails {
   mechanism?: string | null;
   status?: string | null;
   effect?: string | null;
+  basis?: string | null;
+  role?: string | null;
+  operator?: string | null;
+  threshold?: number | null;
+  unit?: string | null;
+  assay?: string | null;
+  boxedWarning?: boolean | null;
+  labelSection?: string | null;
+  frequencyPercent?: number | null;
+  grade3PlusPercent?: number | null;
   from: { id: string; name: string };
   to: { id: string; name: string };
   evidence: Evidence[];
@@ -114,7 +149,15 @@ export async function entityDetails(id: string): Promise<EntityDetails | null> {
          id kind name synonyms description
          identifiers { namespace accession url }
          evidence { ${EVIDENCE_FIELDS} }
-         ... on Therapy { brandNames }
+         ... on Therapy { brandNames developmentStage maxPhase developmentStopped developmentNote }
+         ... on Indication {
+           agency status line priorTherapy setting regimen pathway diseaseQualifier population
+           approvalDate conversionDate withdrawal { date reason } labelSection
+         }
+         ... on Trial { nctId phase population publication { title url } }
+         ... on AdverseEvent { immuneRelated aeCategory: category }
+         ... on Cytokine { geneSymbol }
+         ... on Drug { drugClass }
        }
      }`,
     { id },
@@ -131,8 +174,11 @@ export async function relationDetails(edge: Pick<GraphEdgeData, 'id' | 'source' 
            id type note from { id name } to { id name }
            evidence { ${EVIDENCE_FIELDS} }
            ... on Inhibits { mechanism } ... on Targets { mechanism } ... on Activates { mechanism }
-           ... on Engineers { mechanism } ... on Suppresses { mechanism }
-           ... on Treats { status } ... on Prevents { status } ... on PredictsResponseTo { effect }
+           ... on Engineers { mechanism } ... on Suppresses { mechanism } ... on Expands { mechanism }
+           ... on Stimulates { mechanism } ... on Restrains { mechanism }
+           ... on Treats { status } ... on Prevents { status basis } ... on PredictsResponseTo { effect }
+           ... on RequiresBiomarker { role operator threshold unit assay }
+           ... on HasAdverseEvent { boxedWarning labelSection frequencyPercent grade3PlusPercent }
          }
        }
      }`,

@@ -49,6 +49,35 @@ export class DetailsPanel {
   }
 
   entity(entity: EntityDetails): void {
+    const words = (value: string | null | undefined) => (value ? value.toLowerCase().replace(/_/g, ' ') : null);
+    const yesNo = (value: boolean | null | undefined) => (value === true ? 'yes' : value === false ? 'no' : null);
+    // Kind-specific facts: indications, trials, adverse events, cytokines, drugs, development.
+    const facts: Array<[string, string | null | undefined]> = [
+      ['Agency', entity.agency],
+      ['Status', words(entity.status)],
+      ['Line', words(entity.line)],
+      ['Prior therapy', entity.priorTherapy],
+      ['Setting', words(entity.setting)],
+      ['Disease', entity.diseaseQualifier],
+      ['Population', entity.population],
+      ['Regimen', words(entity.regimen)],
+      ['Pathway', words(entity.pathway)],
+      ['Approved', entity.approvalDate],
+      ['Converted', entity.conversionDate],
+      ['Withdrawn', entity.withdrawal ? [entity.withdrawal.date, entity.withdrawal.reason].filter(Boolean).join(': ') : null],
+      ['Label section', entity.labelSection],
+      ['NCT', entity.nctId],
+      ['Phase', entity.phase?.replace('PHASE_', '').replace('_', '/')],
+      ['Publication', entity.publication?.title],
+      ['Immune-related', yesNo(entity.immuneRelated)],
+      ['Category', words(entity.aeCategory)],
+      ['Gene', entity.geneSymbol],
+      ['Drug class', entity.drugClass],
+      ['Development', words(entity.developmentStage)],
+      ['Max phase', entity.maxPhase ? String(entity.maxPhase) : null],
+      ['Development stopped', yesNo(entity.developmentStopped)],
+      ['Development note', entity.developmentNote],
+    ];
     const style = KIND_STYLES[entity.kind];
     const chip = h('span', { className: 'kind-chip' }, style.noun);
     chip.style.background = style.border;
@@ -68,6 +97,7 @@ export class DetailsPanel {
           {},
           h('dt', {}, 'Id'),
           h('dd', {}, h('code', {}, entity.id)),
+          ...facts.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]),
           entity.synonyms.length ? h('dt', {}, 'Also known as') : null,
           entity.synonyms.length ? h('dd', { className: 'synonyms' }, entity.synonyms.join(', ')) : null,
           h('dt', {}, 'Identifiers'),
@@ -101,6 +131,13 @@ export class DetailsPanel {
       ['Mechanism', relation.mechanism],
       ['Status', relation.status?.toLowerCase().replace(/_/g, ' ')],
       ['Effect', relation.effect?.toLowerCase().replace(/_/g, ' ')],
+      ['Basis', relation.basis?.toLowerCase()],
+      ['Criterion', relation.role ? [relation.role.toLowerCase(), relation.operator?.toLowerCase(), relation.threshold ?? null, relation.unit].filter((x) => x !== null && x !== undefined).join(' ') : null],
+      ['Assay', relation.assay],
+      ['Boxed warning', relation.boxedWarning === true ? 'yes' : relation.boxedWarning === false ? 'no' : null],
+      ['Label section', relation.labelSection],
+      ['Any grade', relation.frequencyPercent !== null && relation.frequencyPercent !== undefined ? `${relation.frequencyPercent} %` : null],
+      ['Grade ≥ 3', relation.grade3PlusPercent !== null && relation.grade3PlusPercent !== undefined ? `${relation.grade3PlusPercent} %` : null],
       ['Note', relation.note],
     ];
     this.root.replaceChildren(

@@ -101,12 +101,22 @@ const ROOT_WEIGHTS: Record<string, number> = {
   cancers: 2,
   antigens: 1,
   biomarkers: 1,
+  cytokine: 2,
+  indication: 4,
+  trial: 2,
+  adverseEvent: 2,
+  drug: 1,
+  indications: 3,
+  trials: 1,
+  adverseEvents: 1,
+  cytokines: 0.5,
+  drugs: 0.5,
   search: 3,
   neighborhood: 3,
   paths: 3,
   source: 1,
   sources: 0.5,
-  stats: 0.5,
+  stats: 1,
   graphExport: 0.5,
 };
 
@@ -119,6 +129,11 @@ const LOOKUP_KINDS: Record<string, string> = {
   cancer: 'Cancer',
   antigen: 'Antigen',
   biomarker: 'Biomarker',
+  cytokine: 'Cytokine',
+  indication: 'Indication',
+  trial: 'Trial',
+  adverseEvent: 'AdverseEvent',
+  drug: 'Drug',
 };
 
 /** Filter fields naming an entity: the kinds that make the filter match something. */
@@ -131,6 +146,18 @@ const FILTER_ID_KINDS: Record<string, string[]> = {
   treatedBy: ['Therapy'],
   targetedBy: ['Therapy'],
   expresses: ['Antigen', 'Checkpoint'],
+  disease: ['Cancer'],
+  therapy: ['Therapy'],
+  partner: ['Therapy', 'Drug'],
+  biomarker: ['Biomarker'],
+  excludesBiomarker: ['Biomarker'],
+  agent: ['Therapy', 'Drug'],
+  supports: ['Indication'],
+  secretedBy: ['ImmuneCell'],
+  mimickedBy: ['Therapy'],
+  partnerIn: ['Indication'],
+  mimics: ['Cytokine'],
+  adverseEvent: ['AdverseEvent'],
 };
 
 /**
@@ -430,6 +457,12 @@ class OperationBuilder {
       return this.entityId();
     }
     // Strings.
+    if (arg.name === 'approvedFrom' || arg.name === 'approvedTo') {
+      if (this.rng.chance(0.05)) return 'soon';
+      const year = String(this.rng.int(2011, 2025));
+      return this.rng.pick([year, `${year}-0${this.rng.int(1, 9)}`, `${year}-0${this.rng.int(1, 9)}-1${this.rng.int(0, 9)}`]);
+    }
+    if (arg.name === 'unit') return this.rng.pick(['% TPS', 'CPS', 'mut/Mb', '% tumour cells']);
     if (arg.name === 'after') return this.rng.chance(0.05) ? 'not-a-cursor' : Buffer.from(`offset:${this.rng.int(0, 8)}`).toString('base64url');
     const entity = this.rng.pick(this.data.entities);
     const name = this.rng.chance(0.7) || entity.synonyms.length === 0 ? entity.name : this.rng.pick(entity.synonyms);

@@ -48,3 +48,16 @@ export function loadGeneratorData(seedDir: string = DEFAULT_SEED_DIR): Generator
     fanOut: fanOutOf(graph),
   };
 }
+
+/** Several seeds' generator data as one (the test database holds the real seed and the API fixture). */
+export function mergeGeneratorData(...parts: GeneratorData[]): GeneratorData {
+  const fanOut: Record<string, number> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part.fanOut ?? {})) fanOut[key] = Math.max(fanOut[key] ?? 0, value);
+  }
+  return {
+    entities: parts.flatMap((p) => p.entities),
+    sourceIds: parts.flatMap((p) => p.sourceIds),
+    fanOut,
+  };
+}

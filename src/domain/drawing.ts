@@ -26,6 +26,11 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   Cancer: { color: '#C990C0', border: '#B261A5', text: '#FFFFFF', noun: 'cancer', diameter: 60 },
   Antigen: { color: '#F79767', border: '#F36924', text: '#FFFFFF', noun: 'antigen', diameter: 50 },
   Biomarker: { color: '#FFC454', border: '#D7A013', text: '#2A2C34', noun: 'biomarker', diameter: 45 },
+  Cytokine: { color: '#DA7194', border: '#CC3C6C', text: '#FFFFFF', noun: 'cytokine', diameter: 45 },
+  Indication: { color: '#569480', border: '#447666', text: '#FFFFFF', noun: 'indication', diameter: 40 },
+  Trial: { color: '#ECB5C9', border: '#DA7298', text: '#2A2C34', noun: 'trial', diameter: 45 },
+  AdverseEvent: { color: '#D9C8AE', border: '#C0A378', text: '#2A2C34', noun: 'adverse event', diameter: 45 },
+  Drug: { color: '#6DCE9E', border: '#3FBE7F', text: '#2A2C34', noun: 'partner drug', diameter: 45 },
 };
 
 /** Sources are nodes too (Neo4j Browser shows them); facts cite them by id. */
@@ -48,6 +53,22 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   MEMBER_OF: '#5DB665',
   SUBCLASS_OF: '#98DF8A',
   SUBTYPE_OF: '#C5B0D5',
+  EXPANDS: '#0E8A96',
+  // Indications: the label holder, the disease, partners, criteria and trials.
+  HAS_INDICATION: '#9467BD',
+  INDICATED_FOR: '#7B4FA6',
+  COMBINED_WITH: '#3FBE7F',
+  REQUIRES_BIOMARKER: '#B8860B',
+  SUPPORTED_BY: '#DA7298',
+  TESTED_IN: '#E7A4BE',
+  // Safety.
+  HAS_ADVERSE_EVENT: '#A0522D',
+  MEDIATED_BY: '#CC3C6C',
+  // Cells and cytokines.
+  SECRETES: '#E377A0',
+  STIMULATES: '#55A868',
+  RESTRAINS: '#595959',
+  MIMICS: '#F08CB0',
 };
 
 /** "PREDICTS_RESPONSE_TO" → "predicts response to". */

@@ -1,7 +1,7 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
-import { RELATION_FIELDS, RELATION_OBJECTS, prefetchKey, type RelationFieldSpec } from './relation-fields';
+import { ENTITY_UNIONS, RELATION_FIELDS, RELATION_OBJECTS, prefetchKey, type RelationFieldSpec } from './relation-fields';
 
 /**
  * Reads the operation's selection set ahead of execution so a root field can fetch, in one
@@ -15,7 +15,7 @@ const ENTITY_FIELD_PROPERTIES: Record<string, string[]> = {
   name: ['name'],
   synonyms: ['synonyms'],
   description: ['description'],
-  identifiers: ['xrefs', 'geneSymbol'],
+  identifiers: ['xrefs', 'geneSymbol', 'nctId'],
   evidence: ['evidenceSources', 'evidenceLocators'],
   brandNames: ['brandNames'],
   modality: ['modality'],
@@ -25,6 +25,36 @@ const ENTITY_FIELD_PROPERTIES: Record<string, string[]> = {
   lineage: ['lineage'],
   category: ['category'],
   biomarkerType: ['biomarkerType'],
+  // Indication
+  agency: ['agency'],
+  status: ['status'],
+  line: ['line'],
+  priorTherapy: ['priorTherapy'],
+  setting: ['setting'],
+  diseaseQualifier: ['diseaseQualifier'],
+  population: ['population'],
+  regimen: ['regimen'],
+  pathway: ['pathway'],
+  approvalDate: ['approvalDate'],
+  conversionDate: ['conversionDate'],
+  withdrawalDate: ['withdrawalDate'],
+  withdrawal: ['status', 'withdrawalDate', 'withdrawalReason'],
+  labelSection: ['labelSection'],
+  note: ['note'],
+  // Trial
+  nctId: ['nctId'],
+  registryUrl: ['nctId'],
+  phase: ['phase'],
+  publication: ['publicationId'],
+  // AdverseEvent
+  immuneRelated: ['immuneRelated'],
+  // Drug
+  drugClass: ['drugClass'],
+  // Therapy development
+  developmentStage: ['developmentStage'],
+  maxPhase: ['maxPhase'],
+  developmentStopped: ['developmentStopped'],
+  developmentNote: ['developmentNote'],
 };
 /** Fields that read nothing beyond id and kind (always fetched). */
 const FREE_FIELDS = new Set(['id', 'kind', '__typename', 'relations']);
@@ -37,6 +67,16 @@ const RELATION_FIELD_PROPERTIES: Record<string, string[]> = {
   approvalYear: ['year'],
   effect: ['effect'],
   evidence: ['evidenceSources', 'evidenceLocators'],
+  basis: ['basis'],
+  role: ['role'],
+  operator: ['operator'],
+  threshold: ['threshold'],
+  unit: ['unit'],
+  assay: ['assay'],
+  boxedWarning: ['boxedWarning'],
+  labelSection: ['labelSection'],
+  frequencyPercent: ['frequencyPercent'],
+  grade3PlusPercent: ['grade3PlusPercent'],
 };
 
 /** Fields of a selection set that apply to any of `typeNames`, fragments flattened. */
@@ -77,7 +117,14 @@ function merge(into: PrefetchPlan, from: PrefetchPlan): PrefetchPlan {
 /** A plan that fetches nothing yet (fields are added as selections are read). */
 const fieldPlan = (): PrefetchPlan => ({ fields: new Set(), relations: new Map() });
 
-const typeNamesOf = (kind: EntityKind) => [kind, 'Entity', ...(kind === 'Checkpoint' || kind === 'Antigen' ? ['Protein'] : [])];
+/** The schema types a selection on an entity of `kind` may name in fragments: itself, Entity and its unions. */
+const typeNamesOf = (kind: EntityKind) => [
+  kind,
+  'Entity',
+  ...Object.entries(ENTITY_UNIONS)
+    .filter(([, members]) => members.includes(kind))
+    .map(([union]) => union),
+];
 
 /** Plan for an entity selection whose concrete kind is one of `kinds`. */
 export function entityPlan(
@@ -115,11 +162,22 @@ export function entityPlan(
  */
 function relationPlan(spec: RelationFieldSpec, kind: EntityKind, field: FieldNode, info: GraphQLResolveInfo, depth: number) {
   const object = RELATION_OBJECTS[spec.type];
-  const [farFields, ownFields] =
+  const [farFields, ownFields]: [string[], string[]] =
     spec.direction === 'OUT' ? [[object.to, 'to'], [object.from, 'from']] : [[object.from, 'from'], [object.to, 'to']];
-  const otherKinds = spec.direction === 'OUT' ? RELATION_TYPES[spec.type].to : RELATION_TYPES[spec.type].from;
-  const other = fieldPlan();
+  const otherKinds: readonly EntityKind[] = spec.farKind
+    ? [spec.farKind]
+    : spec.direction === 'OUT'
+      ? RELATION_TYPES[spec.type].to
+      : RELATION_TYPES[spec.type].from;
   const ownEnd = fieldPlan();
+  if (spec.returns === 'entities' || spec.returns === 'entity') {
+    // The field hands out the far ends themselves: its selection is theirs.
+    const other = entityPlan(field.selectionSet, otherKinds, info, depth + 1);
+    // A filter argument (indications(filter: …)) reads the far end's properties: fetch them all.
+    if ((field.arguments ?? []).length > 0) other.fields = null;
+    return { relation: { type: spec.type, direction: spec.direction, relationFields: new Set<string>(), other }, ownEnd };
+  }
+  const other = fieldPlan();
   // Arguments filter on stored properties too: treats(status: APPROVED) reads status.
   let relationFields: Set<string> | null = new Set((field.arguments ?? []).some((a) => a.name.value === 'status') ? ['status'] : []);
   for (const relationField of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
@@ -129,7 +187,7 @@ function relationPlan(spec: RelationFieldSpec, kind: EntityKind, field: FieldNod
     else if (RELATION_FIELD_PROPERTIES[name]) relationFields = unite(relationFields, new Set(RELATION_FIELD_PROPERTIES[name]));
     else if (!['id', 'type', '__typename'].includes(name)) relationFields = null; // a field this table does not know: fetch everything
   }
-  return { relation: { ...spec, relationFields, other }, ownEnd };
+  return { relation: { type: spec.type, direction: spec.direction, relationFields, other }, ownEnd };
 }
 
 const rootSelection = (info: GraphQLResolveInfo): SelectionSetNode => ({

@@ -20,7 +20,9 @@ import { LIMITS } from './limits';
  * - `paths`: first × 4^maxLength (every hop may branch)
  * - `search`, list pages (`therapies` …): first; `entities`: the number of ids
  * - relationship lists (`inhibits`, `treatedBy` …), `evidence` and other lists: 5 per level;
- *   the generic `relations` 10 (5 when `types` narrows it)
+ *   the generic `relations` 10 (5 when `types` narrows it); the lists that fan out widest on
+ *   the real graph (a therapy's or a cancer's indications, a biomarker's criteria, an adverse
+ *   event's therapies: tens each) 20 (FAN_OUT_OVERRIDES)
  * - anything else, and lists whose length the parent already counted (Graph, Path, PathSearch,
  *   connections): 1
  *
@@ -31,7 +33,18 @@ export const COST_MODEL = {
   listFanOut: 5,
   anyRelationFanOut: 10,
   pathBranching: 4,
+  wideListFanOut: 20,
 } as const;
+
+/** Parent type and field of the lists that hold tens of items per parent (Type.field). */
+export const WIDE_LISTS = new Set([
+  'Therapy.indications',
+  'Cancer.indications',
+  'Biomarker.criteria',
+  'AdverseEvent.therapies',
+  'Drug.partnerIn',
+  'Therapy.partnerIn',
+]);
 
 /** Lists whose length was already paid for by the field that returned their parent. */
 const COUNTED_BY_PARENT = new Set(['Graph', 'PathSearch', 'Path']);
@@ -81,6 +94,7 @@ function itemsOf(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>
   if (field.name === 'relations') {
     return Array.isArray(args.types) && args.types.length > 0 ? COST_MODEL.listFanOut : COST_MODEL.anyRelationFanOut;
   }
+  if (WIDE_LISTS.has(`${parent.name}.${field.name}`)) return COST_MODEL.wideListFanOut;
   return COST_MODEL.listFanOut;
 }
 

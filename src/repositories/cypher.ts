@@ -34,9 +34,59 @@ export const ENTITY_PROPERTIES = [
   'lineage',
   'category',
   'biomarkerType',
+  // Indication
+  'agency',
+  'status',
+  'line',
+  'priorTherapy',
+  'setting',
+  'diseaseQualifier',
+  'population',
+  'regimen',
+  'pathway',
+  'approvalDate',
+  'conversionDate',
+  'withdrawalDate',
+  'withdrawalReason',
+  'labelSection',
+  'note',
+  // Trial
+  'nctId',
+  'phase',
+  'publicationId',
+  // AdverseEvent
+  'immuneRelated',
+  // Drug
+  'drugClass',
+  // Therapy development
+  'developmentStage',
+  'maxPhase',
+  'developmentStopped',
+  'developmentNote',
 ];
 
-export const RELATION_PROPERTIES = ['note', 'mechanism', 'status', 'year', 'effect', 'evidenceSources', 'evidenceLocators'];
+export const RELATION_PROPERTIES = [
+  'note',
+  'mechanism',
+  'status',
+  'year',
+  'effect',
+  'evidenceSources',
+  'evidenceLocators',
+  // PREVENTS
+  'basis',
+  // REQUIRES_BIOMARKER
+  'role',
+  'operator',
+  'threshold',
+  'unit',
+  'assay',
+  // HAS_ADVERSE_EVENT
+  'boxedWarning',
+  'labelSection',
+  'frequencyPercent',
+  'grade3PlusPercent',
+];
 
 /** The properties to fetch: all, or id and kind plus those asked for. */
 const wantedEntity = (fields?: ReadonlySet<string> | null) =>

@@ -6,6 +6,54 @@ import type { EntityPage, EntityRecord } from './records';
 
 export type RelatedConstraint = { type: RelationType; direction: 'OUT' | 'IN'; id: string };
 
+/**
+ * Filter conditions beyond one hop, as fixed Cypher fragments on `n`; user values reach them
+ * only as the named parameters.
+ */
+export const CONDITIONS = {
+  /** Indication for the cancer $disease or any of its subtypes. */
+  indicationDisease: 'EXISTS { (n)-[:INDICATED_FOR]->(:Cancer)-[:SUBTYPE_OF*0..]->(:Cancer {id: $disease}) }',
+  /** $therapy is the label holder or a partner. */
+  indicationTherapy:
+    '(EXISTS { (n)<-[:HAS_INDICATION]-(:Entity {id: $therapy}) } OR EXISTS { (n)-[:COMBINED_WITH]->(:Entity {id: $therapy}) })',
+  /** The label holder is in class $indicationClass or a subclass of it. */
+  indicationClass:
+    'EXISTS { (n)<-[:HAS_INDICATION]-(:Therapy)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $indicationClass}) }',
+  /** At least one INCLUSION criterion on $bvBiomarker, and $bvValue (in one of $bvUnits) satisfies all of them. */
+  biomarkerValue: `EXISTS { (n)-[c:REQUIRES_BIOMARKER]->(:Biomarker {id: $bvBiomarker}) WHERE c.role = 'INCLUSION' }
+      AND all(c IN [(n)-[ic:REQUIRES_BIOMARKER]->(:Biomarker {id: $bvBiomarker}) WHERE ic.role = 'INCLUSION' | ic] WHERE
+        CASE
+          WHEN c.operator IN ['POSITIVE', 'PRESENT'] THEN $bvValue <> 0
+          WHEN c.operator IN ['NEGATIVE', 'ABSENT'] THEN $bvValue = 0
+          WHEN c.threshold IS NULL THEN false
+          WHEN $bvUnits IS NOT NULL AND c.unit IS NOT NULL AND NOT toLower(trim(c.unit)) IN $bvUnits THEN false
+          WHEN c.operator = 'GTE' THEN $bvValue >= c.threshold
+          WHEN c.operator = 'GT' THEN $bvValue > c.threshold
+          WHEN c.operator = 'LTE' THEN $bvValue <= c.threshold
+          WHEN c.operator = 'LT' THEN $bvValue < c.threshold
+          WHEN c.operator = 'EQ' THEN $bvValue = c.threshold
+          ELSE false
+        END)`,
+  /** An EXCLUSION criterion on $excludesBiomarker. */
+  excludesBiomarker: "EXISTS { (n)-[c:REQUIRES_BIOMARKER]->(:Biomarker {id: $excludesBiomarker}) WHERE c.role = 'EXCLUSION' }",
+  approvedFrom: 'n.approvalDate >= $approvedFrom',
+  approvedTo: 'n.approvalDate <= $approvedTo',
+  /** One HAS_ADVERSE_EVENT edge meets every given condition: its therapy, its class (own or a member's), boxed warning. */
+  adverseEventEdge: `EXISTS {
+        MATCH (n)<-[e:HAS_ADVERSE_EVENT]-(h:Entity)
+        WHERE ($aeTherapy IS NULL OR h.id = $aeTherapy)
+          AND ($aeClass IS NULL
+               OR EXISTS { (h)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $aeClass}) }
+               OR EXISTS { (h)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $aeClass}) })
+          AND ($aeBoxed IS NULL OR coalesce(e.boxedWarning, false) = $aeBoxed)
+      }`,
+} as const;
+export type ConditionName = keyof typeof CONDITIONS;
+export interface Condition {
+  name: ConditionName;
+  params: Record<string, unknown>;
+}
+
 export interface EntityListQuery {
   kind: EntityKind;
   nameContains?: string | null;
@@ -13,9 +61,11 @@ export interface EntityListQuery {
   /** Member of this class or of one of its subclasses. */
   classId?: string | null;
   related: RelatedConstraint[];
-  /** Exact matches on kind-specific properties (category, role, biomarkerType). */
-  properties: Record<string, string>;
-  sortField: 'NAME' | 'ID' | 'DEGREE';
+  /** Exact matches on kind-specific properties (category, role, biomarkerType, line …). */
+  properties: Record<string, string | boolean>;
+  /** Further conditions from the fixed table. */
+  conditions?: Condition[];
+  sortField: 'NAME' | 'ID' | 'DEGREE' | 'APPROVAL_DATE';
   descending: boolean;
   offset: number;
   first: number;
@@ -32,6 +82,7 @@ const SORT_KEYS: Record<EntityListQuery['sortField'], string> = {
   NAME: 'n.sortName',
   ID: 'n.id',
   DEGREE: 'COUNT { (n)--() }',
+  APPROVAL_DATE: 'n.approvalDate',
 };
 
 /**
@@ -62,6 +113,11 @@ export function compilePageQuery(query: EntityListQuery, plan: PrefetchPlan = em
   }
   if (query.nameContains) filters.push('(toLower(n.name) CONTAINS $nameContains OR n.searchText CONTAINS $nameContains)');
   if (Object.keys(query.properties).length > 0) filters.push('all(k IN keys($properties) WHERE n[k] = $properties[k])');
+  for (const condition of query.conditions ?? []) {
+    const cypher = CONDITIONS[condition.name];
+    if (!cypher) throw new Error(`not a list condition: ${String(condition.name)}`);
+    filters.push(cypher);
+  }
 
   if (match === `MATCH (n:${label})` && filters.length === 0) {
     return `CALL () { MATCH (n:${label}) RETURN count(n) AS totalCount }
@@ -106,6 +162,7 @@ export class EntityRepository {
     query.related.forEach((constraint, i) => {
       params[`related${i}`] = constraint.id;
     });
+    for (const condition of query.conditions ?? []) Object.assign(params, condition.params);
     const [row] = await this.executor.read<{ totalCount: number; items: Item[] }>(compilePageQuery(query, plan), params);
     return { totalCount: row?.totalCount ?? 0, offset: query.offset, items: (row?.items ?? []).map(fromItem) };
   }

@@ -25,6 +25,41 @@ export interface EntityRecord {
   lineage?: string;
   category?: string;
   biomarkerType?: string;
+  // Indication
+  agency?: string;
+  status?: string;
+  line?: string;
+  priorTherapy?: string;
+  setting?: string;
+  diseaseQualifier?: string;
+  population?: string;
+  regimen?: string;
+  pathway?: string;
+  approvalDate?: string;
+  conversionDate?: string;
+  withdrawalDate?: string;
+  withdrawalReason?: string;
+  labelSection?: string;
+  note?: string;
+  // Trial
+  nctId?: string;
+  phase?: string;
+  publicationId?: string;
+  // AdverseEvent
+  immuneRelated?: boolean;
+  // Drug
+  drugClass?: string;
+  // Therapy development
+  developmentStage?: string;
+  maxPhase?: number;
+  developmentStopped?: boolean;
+  developmentNote?: string;
+}
+
+/** When and why an indication was withdrawn. */
+export interface WithdrawalRecord {
+  date: string | null;
+  reason: string | null;
 }
 
 export interface RelationRecord {
@@ -39,6 +74,19 @@ export interface RelationRecord {
   effect: string | null;
   evidenceSources: string[];
   evidenceLocators: string[];
+  /** PREVENTS */
+  basis?: string | null;
+  /** REQUIRES_BIOMARKER */
+  role?: string | null;
+  operator?: string | null;
+  threshold?: number | null;
+  unit?: string | null;
+  assay?: string | null;
+  /** HAS_ADVERSE_EVENT */
+  boxedWarning?: boolean | null;
+  labelSection?: string | null;
+  frequencyPercent?: number | null;
+  grade3PlusPercent?: number | null;
 }
 
 export interface SourceRecord {
@@ -49,6 +97,9 @@ export interface SourceRecord {
   publisher?: string;
   year?: number;
   doi?: string;
+  pmid?: string;
+  date?: string;
+  revised?: string;
   url?: string;
   passages: string[];
 }

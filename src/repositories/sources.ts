@@ -1,7 +1,7 @@
 import type { CypherExecutor } from '../db/executor';
 import type { SourceRecord } from './records';
 
-const SOURCE_PROJECTION = 's {.id, .kind, .title, .citation, .publisher, .year, .doi, .url, .passages}';
+const SOURCE_PROJECTION = 's {.id, .kind, .title, .citation, .publisher, .year, .date, .doi, .pmid, .revised, .url, .passages}';
 
 export class SourceRepository {
   constructor(private readonly executor: CypherExecutor) {}

@@ -43,6 +43,11 @@ export const Query: QueryResolvers = {
   cancer: byIdOf('Cancer'),
   antigen: byIdOf('Antigen'),
   biomarker: byIdOf('Biomarker'),
+  cytokine: byIdOf('Cytokine'),
+  indication: byIdOf('Indication'),
+  trial: byIdOf('Trial'),
+  adverseEvent: byIdOf('AdverseEvent'),
+  drug: byIdOf('Drug'),
   ...listQueries,
 
   search: async (_root, args, ctx) => {
@@ -70,6 +75,7 @@ export const Query: QueryResolvers = {
     return ctx.repositories.graph.paths(args.from, args.to, maxLength, args.relationTypes ?? null, first);
   },
 
+  // Counts and the data date (seed/graph.yaml's dataAsOf) in one statement.
   stats: (_root, _args, ctx) => ctx.repositories.stats.stats(),
 
   graphExport: (_root, args, ctx) =>

@@ -1,15 +1,40 @@
 import type {
+  AdverseEventResolvers,
+  AgentResolvers,
+  AdverseEventSubjectResolvers,
   AntigenResolvers,
   BiomarkerResolvers,
   CancerResolvers,
   CheckpointResolvers,
+  CytokineResolvers,
+  DrugResolvers,
   EntityResolvers,
   ImmuneCellResolvers,
+  IndicationResolvers,
   ProteinResolvers,
+  RestrainerResolvers,
   TherapyClassResolvers,
   TherapyResolvers,
+  TrialResolvers,
 } from '../graphql/generated/resolvers-types';
+import type { EntityRecord } from '../repositories/records';
 import { entityFields, relationFieldsOf } from './shared';
+
+/** A stored enum value when it is one the schema knows, else null (never an invalid enum). */
+const oneOf =
+  <T extends string>(values: readonly T[], key: keyof EntityRecord) =>
+  (e: EntityRecord): T | null => {
+    const value = e[key];
+    return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null;
+  };
+const text = (key: keyof EntityRecord) => (e: EntityRecord): string | null => {
+  const value = e[key];
+  return typeof value === 'string' ? value : null;
+};
+const flag = (key: keyof EntityRecord) => (e: EntityRecord): boolean | null => {
+  const value = e[key];
+  return typeof value === 'boolean' ? value : null;
+};
 
 export const Entity: EntityResolvers = {
   __resolveType: (entity) => entity.kind,
@@ -19,12 +44,28 @@ export const Protein: ProteinResolvers = {
   __resolveType: (entity) => (entity.kind === 'Checkpoint' ? 'Checkpoint' : 'Antigen'),
 };
 
+export const Agent: AgentResolvers = {
+  __resolveType: (entity) => (entity.kind === 'Drug' ? 'Drug' : 'Therapy'),
+};
+
+export const AdverseEventSubject: AdverseEventSubjectResolvers = {
+  __resolveType: (entity) => (entity.kind === 'TherapyClass' ? 'TherapyClass' : 'Therapy'),
+};
+
+export const Restrainer: RestrainerResolvers = {
+  __resolveType: (entity) => (entity.kind === 'Cytokine' ? 'Cytokine' : 'ImmuneCell'),
+};
+
 export const Therapy: TherapyResolvers = {
   ...entityFields,
   ...relationFieldsOf('Therapy'),
   brandNames: (t) => t.brandNames ?? [],
   modality: (t) => t.modality ?? null,
   firstApprovalYear: (t) => t.firstApprovalYear ?? null,
+  developmentStage: oneOf(['APPROVED', 'INVESTIGATIONAL'] as const, 'developmentStage'),
+  maxPhase: (t) => (typeof t.maxPhase === 'number' ? t.maxPhase : null),
+  developmentStopped: flag('developmentStopped'),
+  developmentNote: text('developmentNote'),
 };
 
 export const TherapyClass: TherapyClassResolvers = {
@@ -67,4 +108,86 @@ export const Biomarker: BiomarkerResolvers = {
     b.biomarkerType === 'GERMLINE_HLA'
       ? b.biomarkerType
       : null,
+};
+
+export const Cytokine: CytokineResolvers = {
+  ...entityFields,
+  ...relationFieldsOf('Cytokine'),
+  geneSymbol: (c) => c.geneSymbol ?? null,
+};
+
+const LINES = ['FIRST_LINE', 'SECOND_LINE_OR_LATER', 'THIRD_LINE_OR_LATER', 'ANY_LINE', 'NOT_STATED'] as const;
+const SETTINGS = [
+  'METASTATIC',
+  'ADVANCED',
+  'UNRESECTABLE_OR_METASTATIC',
+  'LOCALLY_ADVANCED',
+  'ADJUVANT',
+  'NEOADJUVANT',
+  'PERIOPERATIVE',
+  'MAINTENANCE',
+  'CONSOLIDATION',
+  'RELAPSED_OR_REFRACTORY',
+  'NON_MUSCLE_INVASIVE',
+  'NOT_STATED',
+] as const;
+
+export const Indication: IndicationResolvers = {
+  ...entityFields,
+  ...relationFieldsOf('Indication'),
+  diseaseQualifier: text('diseaseQualifier'),
+  population: text('population'),
+  line: oneOf(LINES, 'line'),
+  priorTherapy: text('priorTherapy'),
+  setting: oneOf(SETTINGS, 'setting'),
+  regimen: oneOf(['MONOTHERAPY', 'COMBINATION'] as const, 'regimen'),
+  agency: oneOf(['FDA', 'EMA'] as const, 'agency'),
+  status: oneOf(['APPROVED', 'WITHDRAWN', 'INVESTIGATIONAL'] as const, 'status'),
+  pathway: oneOf(['REGULAR', 'ACCELERATED'] as const, 'pathway'),
+  approvalDate: text('approvalDate'),
+  conversionDate: text('conversionDate'),
+  withdrawalDate: text('withdrawalDate'),
+  withdrawal: (i) =>
+    i.status === 'WITHDRAWN' || i.withdrawalDate || i.withdrawalReason
+      ? { date: i.withdrawalDate ?? null, reason: i.withdrawalReason ?? null }
+      : null,
+  labelSection: text('labelSection'),
+  note: text('note'),
+};
+
+export const Trial: TrialResolvers = {
+  ...entityFields,
+  ...relationFieldsOf('Trial'),
+  nctId: text('nctId'),
+  registryUrl: (t) => (t.nctId ? `https://clinicaltrials.gov/study/${t.nctId}` : null),
+  phase: oneOf(['PHASE_1', 'PHASE_1_2', 'PHASE_2', 'PHASE_3'] as const, 'phase'),
+  population: text('population'),
+  publication: async (t, _args, ctx) => (t.publicationId ? ctx.loaders.source.load(t.publicationId) : null),
+};
+
+const AE_CATEGORIES = [
+  'IMMUNE_MEDIATED',
+  'CYTOKINE_RELEASE',
+  'NEUROLOGIC',
+  'INFUSION_REACTION',
+  'HAEMATOLOGIC',
+  'INFECTION',
+  'SECONDARY_MALIGNANCY',
+  'EMBRYO_FETAL',
+  'HEPATIC',
+  'CARDIOVASCULAR',
+  'OTHER',
+] as const;
+
+export const AdverseEvent: AdverseEventResolvers = {
+  ...entityFields,
+  ...relationFieldsOf('AdverseEvent'),
+  immuneRelated: flag('immuneRelated'),
+  category: oneOf(AE_CATEGORIES, 'category'),
+};
+
+export const Drug: DrugResolvers = {
+  ...entityFields,
+  ...relationFieldsOf('Drug'),
+  drugClass: text('drugClass'),
 };

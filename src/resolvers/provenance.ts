@@ -22,11 +22,14 @@ export const Evidence: EvidenceResolvers = {
 };
 
 export const Source: SourceResolvers = {
-  kind: (s) => s.kind as 'DOCUMENT' | 'ARTICLE' | 'REGULATORY_LABEL' | 'DATABASE',
+  kind: (s) => s.kind as 'DOCUMENT' | 'ARTICLE' | 'REGULATORY_LABEL' | 'REGULATORY_NOTICE' | 'DATABASE' | 'WEB_PAGE',
   citation: (s) => s.citation ?? null,
   publisher: (s) => s.publisher ?? null,
   year: (s) => s.year ?? null,
+  date: (s) => s.date ?? null,
   doi: (s) => s.doi ?? null,
-  url: (s) => s.url ?? (s.doi ? `https://doi.org/${s.doi}` : null),
+  pmid: (s) => (s.pmid === undefined || s.pmid === null ? null : String(s.pmid)),
+  revised: (s) => s.revised ?? null,
+  url: (s) => s.url ?? (s.doi ? `https://doi.org/${s.doi}` : s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : null),
   paragraphs: (s) => s.passages ?? [],
 };

@@ -22,6 +22,8 @@ function relationObject(type: RelationType) {
   };
 }
 
+const OPERATORS = ['GTE', 'GT', 'LTE', 'LT', 'EQ', 'POSITIVE', 'NEGATIVE', 'ABSENT', 'PRESENT'] as const;
+
 const mechanism = { mechanism: (r: RelationRecord) => r.mechanism ?? null };
 const approval = {
   status: (r: RelationRecord) =>
@@ -38,7 +40,11 @@ export const relationResolvers: Pick<
   Inhibits: { ...relationObject('INHIBITS'), ...mechanism },
   Targets: { ...relationObject('TARGETS'), ...mechanism },
   Treats: { ...relationObject('TREATS'), ...approval, approvalYear: (r) => r.year ?? null },
-  Prevents: { ...relationObject('PREVENTS'), ...approval },
+  Prevents: {
+    ...relationObject('PREVENTS'),
+    ...approval,
+    basis: (r) => (r.basis === 'LABEL' || r.basis === 'EPIDEMIOLOGICAL' ? r.basis : null),
+  },
   Activates: { ...relationObject('ACTIVATES'), ...mechanism },
   Engineers: { ...relationObject('ENGINEERS'), ...mechanism },
   Binds: relationObject('BINDS'),
@@ -51,4 +57,30 @@ export const relationResolvers: Pick<
     effect: (r) => (r.effect === 'POSITIVE' || r.effect === 'NEGATIVE' ? r.effect : null),
   },
   Measures: relationObject('MEASURES'),
+  Expands: { ...relationObject('EXPANDS'), ...mechanism },
+  HasIndication: relationObject('HAS_INDICATION'),
+  IndicatedFor: relationObject('INDICATED_FOR'),
+  CombinedWith: relationObject('COMBINED_WITH'),
+  RequiresBiomarker: {
+    ...relationObject('REQUIRES_BIOMARKER'),
+    role: (r) => (r.role === 'INCLUSION' || r.role === 'EXCLUSION' ? r.role : null),
+    operator: (r) => (r.operator && (OPERATORS as readonly string[]).includes(r.operator) ? (r.operator as (typeof OPERATORS)[number]) : null),
+    threshold: (r) => (typeof r.threshold === 'number' ? r.threshold : null),
+    unit: (r) => r.unit ?? null,
+    assay: (r) => r.assay ?? null,
+  },
+  SupportedBy: relationObject('SUPPORTED_BY'),
+  TestedIn: relationObject('TESTED_IN'),
+  HasAdverseEvent: {
+    ...relationObject('HAS_ADVERSE_EVENT'),
+    boxedWarning: (r) => (typeof r.boxedWarning === 'boolean' ? r.boxedWarning : null),
+    labelSection: (r) => r.labelSection ?? null,
+    frequencyPercent: (r) => (typeof r.frequencyPercent === 'number' ? r.frequencyPercent : null),
+    grade3PlusPercent: (r) => (typeof r.grade3PlusPercent === 'number' ? r.grade3PlusPercent : null),
+  },
+  MediatedBy: relationObject('MEDIATED_BY'),
+  Secretes: relationObject('SECRETES'),
+  Stimulates: { ...relationObject('STIMULATES'), ...mechanism },
+  Restrains: { ...relationObject('RESTRAINS'), ...mechanism },
+  Mimics: relationObject('MIMICS'),
 };

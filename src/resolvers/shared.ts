@@ -10,6 +10,15 @@ const XREF_URLS: Record<string, (accession: string, local: string) => string> = 
   CL: (_acc, local) => `http://purl.obolibrary.org/obo/CL_${local}`,
   NCIT: (_acc, local) => `http://purl.obolibrary.org/obo/NCIT_${local}`,
   MONDO: (_acc, local) => `http://purl.obolibrary.org/obo/MONDO_${local}`,
+  EFO: (_acc, local) => `http://www.ebi.ac.uk/efo/EFO_${local}`,
+  UniProt: (_acc, local) => `https://www.uniprot.org/uniprotkb/${local}/entry`,
+  Ensembl: (_acc, local) => `https://www.ensembl.org/id/${local}`,
+  NCBIGene: (_acc, local) => `https://www.ncbi.nlm.nih.gov/gene/${local}`,
+  DrugBank: (_acc, local) => `https://go.drugbank.com/drugs/${local}`,
+  UNII: (_acc, local) => `https://precision.fda.gov/uniisearch/srs/unii/${local}`,
+  MedDRA: (_acc, local) => `https://identifiers.org/meddra:${local}`,
+  NCT: (_acc, local) => `https://clinicaltrials.gov/study/${local}`,
+  PMID: (_acc, local) => `https://pubmed.ncbi.nlm.nih.gov/${local}/`,
 };
 
 /** "CHEMBL:CHEMBL3137343" → {namespace: CHEMBL, accession: CHEMBL3137343, url}. */
@@ -28,25 +37,73 @@ export function evidenceOf(record: { evidenceSources?: string[] | null; evidence
   return sources.map((sourceId, i) => ({ sourceId, locator: locators[i] || null }));
 }
 
+/** Conditions on an entity's own indications (Therapy.indications(filter), Cancer.indications(filter)). */
+export interface OwnIndicationFilter {
+  status?: string | null;
+  agency?: string | null;
+  line?: string | null;
+  setting?: string | null;
+  regimen?: string | null;
+  pathway?: string | null;
+}
+const OWN_INDICATION_KEYS = ['status', 'agency', 'line', 'setting', 'regimen', 'pathway'] as const;
+
+const matchesOwnFilter = (entity: EntityRecord, filter: OwnIndicationFilter) =>
+  OWN_INDICATION_KEYS.every((key) => filter[key] === undefined || filter[key] === null || entity[key] === filter[key]);
+
 /**
- * Resolver for a typed relationship list: what the root field prefetched in its own statement
- * when the operation asked for it ahead, else batched through the request's relations loader.
- * An optional `status` argument (treats, treatedBy) filters the list.
+ * The relationships of one typed relationship field: what the root field prefetched in its own
+ * statement when the operation asked for it ahead, else batched through the request's relations
+ * loader; narrowed to the spec's far kind.
+ */
+async function relationListOf(spec: RelationFieldSpec, parent: EntityRecord, ctx: GraphContext): Promise<RelationRecord[]> {
+  const relations =
+    parent[PREFETCHED]?.get(prefetchKey(spec)) ??
+    (await ctx.loaders.relations.load({ entityId: parent.id, types: [spec.type], direction: spec.direction }));
+  if (!spec.farKind) return relations;
+  return relations.filter((r) => (spec.direction === 'OUT' ? r.to : r.from).kind === spec.farKind);
+}
+
+/**
+ * Resolver for a typed relationship list. An optional `status` argument (treats, treatedBy)
+ * filters the list.
  */
 export const relationsOf =
   (spec: RelationFieldSpec) =>
   async (parent: EntityRecord, args: { status?: string | null }, ctx: GraphContext): Promise<RelationRecord[]> => {
-    const relations =
-      parent[PREFETCHED]?.get(prefetchKey(spec)) ??
-      (await ctx.loaders.relations.load({ entityId: parent.id, types: [spec.type], direction: spec.direction }));
+    const relations = await relationListOf(spec, parent, ctx);
     return args.status ? relations.filter((r) => r.status === args.status) : relations;
   };
 
+/**
+ * Resolver for a field handing out the far ends of a relationship type (Therapy.indications,
+ * Indication.partners), in relationship-id order; `filter` narrows them on their own properties.
+ */
+export const farEndsOf =
+  (spec: RelationFieldSpec) =>
+  async (parent: EntityRecord, args: { filter?: OwnIndicationFilter | null }, ctx: GraphContext): Promise<EntityRecord[]> => {
+    const ends = (await relationListOf(spec, parent, ctx)).map((r) => (spec.direction === 'OUT' ? r.to : r.from));
+    return args.filter ? ends.filter((e) => matchesOwnFilter(e, args.filter!)) : ends;
+  };
+
+/** Resolver for a single far end (Indication.therapy, Indication.disease): the first, or null. */
+export const farEndOf =
+  (spec: RelationFieldSpec) =>
+  async (parent: EntityRecord, _args: unknown, ctx: GraphContext): Promise<EntityRecord | null> =>
+    (await farEndsOf(spec)(parent, {}, ctx))[0] ?? null;
+
+// The table decides per field; codegen's types check each kind's resolvers against the schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type FieldResolver = (parent: EntityRecord, args: any, ctx: GraphContext) => Promise<any>;
+
 /** Resolvers for every typed relationship field of a kind, from the RELATION_FIELDS table. */
 export const relationFieldsOf = <K extends EntityKind>(kind: K) =>
-  Object.fromEntries(Object.entries(RELATION_FIELDS[kind]).map(([field, spec]) => [field, relationsOf(spec)])) as {
-    [F in keyof (typeof RELATION_FIELDS)[K]]: ReturnType<typeof relationsOf>;
-  };
+  Object.fromEntries(
+    Object.entries(RELATION_FIELDS[kind]).map(([field, spec]: [string, RelationFieldSpec]) => [
+      field,
+      spec.returns === 'entities' ? farEndsOf(spec) : spec.returns === 'entity' ? farEndOf(spec) : relationsOf(spec),
+    ]),
+  ) as { [F in keyof (typeof RELATION_FIELDS)[K]]: FieldResolver };
 
 /**
  * Checked numeric identifiers first; a protein without one still links to HGNC through its
@@ -54,6 +111,8 @@ export const relationFieldsOf = <K extends EntityKind>(kind: K) =>
  */
 export function identifiersOf(entity: EntityRecord): ExternalId[] {
   const identifiers = (entity.xrefs ?? []).map(toExternalId);
+  // A trial's registry id is a field of its own; it links like any NCT identifier.
+  if (entity.nctId && !identifiers.some((id) => id.namespace === 'NCT')) identifiers.push(toExternalId(`NCT:${entity.nctId}`));
   if (entity.geneSymbol && !identifiers.some((id) => id.namespace === 'HGNC')) {
     identifiers.push({
       namespace: 'HGNC.SYMBOL',

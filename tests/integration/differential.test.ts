@@ -3,7 +3,8 @@ import { createDriver } from '../../src/db/driver';
 import { CypherExecutor } from '../../src/db/executor';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server';
 import { DIFFERENTIAL_SERVER_OPTIONS, describeMismatch, runDifferential } from '../../scripts/differential/compare';
-import { loadGeneratorData, loadSchema } from '../../scripts/differential/seed-data';
+import { loadGeneratorData, loadSchema, mergeGeneratorData } from '../../scripts/differential/seed-data';
+import { API_FIXTURE_DIR } from './helpers/fixture-seed';
 import { readTestConnection } from './test-database';
 
 /**
@@ -44,7 +45,8 @@ it(`answers ${OPERATIONS} generated operations identically with and without look
     optimised,
     plain,
     schema: loadSchema(),
-    data: loadGeneratorData(),
+    // Ids of the real seed and of the API fixture (indications, trials, adverse events …).
+    data: mergeGeneratorData(loadGeneratorData(), loadGeneratorData(API_FIXTURE_DIR)),
     seeds: Array.from({ length: OPERATIONS }, (_, i) => i + 1),
     concurrency: 4,
     // Smaller operations than the script's, so 1,000 fit the suite's time on two loaded cores.

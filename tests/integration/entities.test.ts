@@ -1,4 +1,6 @@
 import { startApi, type TestApi } from './helpers/api';
+import { inhibitorsOf, membersOfClass, namesInOrder } from './helpers/seed-facts';
+import { seededCount } from './helpers/fixture-seed';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -51,9 +53,8 @@ describe('relationships in both directions, with evidence', () => {
     }`);
     expect(res.errors).toBeUndefined();
     const inhibitors = res.data!.checkpoint.inhibitedBy.map((r: any) => r.therapy.id).sort();
-    expect(inhibitors).toEqual(
-      ['cemiplimab', 'dostarlimab', 'nivolumab', 'pembrolizumab', 'retifanlimab', 'tislelizumab', 'toripalimab'].sort(),
-    );
+    expect(inhibitors).toEqual(inhibitorsOf('pd-1'));
+    expect(inhibitors).toEqual(expect.arrayContaining(['cemiplimab', 'dostarlimab', 'nivolumab', 'pembrolizumab', 'retifanlimab', 'tislelizumab', 'toripalimab']));
     const pembro = res.data!.checkpoint.inhibitedBy.find((r: any) => r.therapy.id === 'pembrolizumab');
     const fromDocument = pembro.evidence.find((e: any) => e.source.id === 'overview');
     expect(fromDocument.locator).toBe('¶3');
@@ -119,7 +120,7 @@ describe('lists: filters, sorting, cursor pagination', () => {
     const res = await api.gql(`{ therapies(filter: { class: "immune-checkpoint-inhibitor" }, first: 100) { totalCount nodes { id } } }`);
     expect(res.errors).toBeUndefined();
     const ids = res.data!.therapies.nodes.map((n: any) => n.id);
-    expect(res.data!.therapies.totalCount).toBe(14);
+    expect(res.data!.therapies.totalCount).toBe(membersOfClass('immune-checkpoint-inhibitor').length);
     expect(ids).toEqual(expect.arrayContaining(['pembrolizumab', 'atezolizumab', 'ipilimumab', 'relatlimab']));
     expect(ids).not.toContain('trastuzumab');
   });
@@ -141,9 +142,13 @@ describe('lists: filters, sorting, cursor pagination', () => {
 
   it('sorts by name both ways and by degree', async () => {
     const asc = await api.gql(`{ cancers(first: 3) { nodes { name } } }`);
-    expect(asc.data!.cancers.nodes.map((n: any) => n.name)).toEqual(['B-cell acute lymphoblastic leukaemia', 'Biliary tract cancer', 'Breast cancer']);
+    // Fixture cancers ("Fixture …") sort among them too: the expected order merges both seeds.
+    const cancers = [...namesInOrder('Cancer'), 'Fixture lung carcinoma', 'Fixture skin tumour', 'Fixture solid tumours', 'Fixture squamous lung carcinoma'].sort((a, b) =>
+      a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+    );
+    expect(asc.data!.cancers.nodes.map((n: any) => n.name)).toEqual(cancers.slice(0, 3));
     const desc = await api.gql(`{ cancers(first: 1, sort: { field: NAME, direction: DESC }) { nodes { name } } }`);
-    expect(desc.data!.cancers.nodes[0].name).toBe('Uveal melanoma');
+    expect(desc.data!.cancers.nodes[0].name).toBe(cancers[cancers.length - 1]);
     const degree = await api.gql(`{ therapies(first: 1, sort: { field: DEGREE, direction: DESC }) { nodes { id } } }`);
     expect(degree.data!.therapies.nodes[0].id).toBe('pembrolizumab');
   });
@@ -164,7 +169,8 @@ describe('lists: filters, sorting, cursor pagination', () => {
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
-    expect(total).toBe(49);
+    // The real seed's therapies and the API fixture's (tests/fixtures/api-seed).
+    expect(total).toBe(seededCount('Therapy'));
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
   });

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CytoscapeDocument } from '../../src/export/drawable';
 import { startApi, type TestApi } from './helpers/api';
+import { xrefsOf } from './helpers/seed-facts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -73,7 +74,8 @@ describe('drawable export of the whole graph', () => {
     expect(graph.edges).toHaveLength(counts.relationships);
     expect(graph.keys).toEqual(expect.arrayContaining(['node:label', 'node:kind', 'node:xrefs', 'edge:type', 'edge:evidence']));
     const pd1 = graph.nodes.find((n) => n.id === 'pd-1')!;
-    expect(pd1.data).toMatchObject({ n_label: 'PD-1', n_kind: 'Checkpoint', n_xrefs: 'HGNC:8760' });
+    expect(pd1.data).toMatchObject({ n_label: 'PD-1', n_kind: 'Checkpoint', n_xrefs: xrefsOf('pd-1').join('; ') });
+    expect(pd1.data.n_xrefs).toContain('HGNC:8760');
     const edge = graph.edges.find((e) => e.source === 'pembrolizumab' && e.target === 'pd-1')!;
     expect(edge.data).toMatchObject({ e_type: 'INHIBITS', e_evidence: 'overview#¶3; label-keytruda#12.1 Mechanism of Action' });
   });

@@ -4,6 +4,7 @@ import { CypherExecutor } from '../../src/db/executor';
 import { consoleProgress } from '../../src/neo4j-local/progress';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/server';
 import { seedDatabase } from '../../src/seed';
+import { writeApiFixture } from './helpers/fixture-seed';
 import { TEST_NEO4J, writeTestConnection } from './test-database';
 
 declare global {
@@ -35,6 +36,9 @@ export default async function globalSetup(): Promise<void> {
     const started = Date.now();
     const result = await seedDatabase(executor);
     progress(`seeded ${result.nodes} nodes, ${result.relationships} relationships in ${Date.now() - started} ms`);
+    // Beside the real seed, under its own origin: the API's exact-answer fixture (tests/fixtures/api-seed).
+    await writeApiFixture(executor);
+    progress('wrote the API fixture graph (tests/fixtures/api-seed)');
   } finally {
     await driver.close();
   }

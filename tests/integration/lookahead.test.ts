@@ -5,6 +5,7 @@ import { createGraphServer, type GraphServer } from '../../src/server';
 import { answer } from '../../scripts/differential/compare';
 import { readTestConnection } from './test-database';
 import { testLogger } from './helpers/api';
+import { inhibitorsOf } from './helpers/seed-facts';
 
 /** Bugs the differential test found in the look-ahead, each pinned with exact data. */
 let driver: Driver;
@@ -36,7 +37,7 @@ async function run(query: string, statements = 1) {
 }
 
 const NIVOLUMAB_DESCRIPTION = 'Anti-PD-1 antibody, used alone or combined with ipilimumab or relatlimab.';
-const PD1_INHIBITORS = ['cemiplimab', 'dostarlimab', 'nivolumab', 'pembrolizumab', 'retifanlimab', 'tislelizumab', 'toripalimab'];
+const PD1_INHIBITORS = inhibitorsOf('pd-1');
 
 describe("a relationship field selecting its own end (the parent itself)", () => {
   it('reads the parent\'s properties through from (was: "Cannot return null for non-nullable field Therapy.name")', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getIntrospectionQuery, getOperationAST, GraphQLError, parse, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, getOperationAST, GraphQLError, GraphQLObjectType, parse, validate } from 'graphql';
 import { ABUSE_CASES, nestedRelations, nestedTypedRelations } from '../../bench/abuse-cases';
 import { OPERATIONS } from '../../bench/operations';
 import * as explorerApi from '../../explorer/src/api';
@@ -13,7 +13,7 @@ import {
   measureShape,
   type OperationLimits,
 } from '../../src/graphql/operation-limits';
-import { estimateCost } from '../../src/graphql/operation-cost';
+import { WIDE_LISTS, estimateCost } from '../../src/graphql/operation-cost';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
 
 const schema = buildSchema(loadTypeDefs());
@@ -179,6 +179,18 @@ describe('the cost estimate', () => {
     expect(twoHops).toBe(1 + 5 * (1 + 1 + 5 * (1 + 1)));
     expect(costOf({ query: `{ entity(id: "x") { relations { id } } }` })).toBe(1 + 10);
     expect(costOf({ query: `{ entity(id: "x") { relations(types: [TREATS]) { id } } }` })).toBe(1 + 5);
+  });
+
+  it('weighs the wide lists of indications, criteria and adverse-event therapies at 20 per level', () => {
+    expect(costOf({ query: `{ therapy(id: "x") { indications { id } } }` })).toBe(1 + 20 * (1 + 0));
+    expect(costOf({ query: `{ therapy(id: "x") { indications { disease { id } criteria { unit } } } }` })).toBe(1 + 20 * (1 + 1 + 5));
+    expect(costOf({ query: `{ biomarker(id: "x") { criteria { indication { id } } } }` })).toBe(1 + 20 * (1 + 1));
+    expect(costOf({ query: `{ indications(first: 10) { nodes { partners { __typename } trials { id } } } }` })).toBe(10 * (1 + 1 + 5 + 5));
+    expect(costOf({ query: `{ adverseEvents(first: 3) { nodes { therapies { boxedWarning } } } }` })).toBe(3 * (1 + 1 + 20));
+    for (const name of WIDE_LISTS) {
+      const [type, field] = name.split('.');
+      expect((schema.getType(type!) as GraphQLObjectType).getFields()[field!]).toBeDefined();
+    }
   });
 
   it('counts search hits, batch ids and pages by their size', () => {
