@@ -9,7 +9,6 @@ import { XREF_PATTERNS, xrefProblem } from '../../src/seed/model';
 
 /** A sample of every new format (illustrative facts, not curated ones). */
 const SAMPLE = path.join(__dirname, 'fixtures', 'indications-seed');
-const OVERLAY = path.join(__dirname, 'fixtures', 'seed-overlay');
 
 type Edit = string | ((text: string) => string) | null;
 
@@ -180,28 +179,33 @@ describe('the sample of every new format', () => {
   });
 });
 
-describe('the real seed with one record of each new format laid over it', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-overlay-'));
-  fs.cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
-  for (const sub of ['sources', 'entities', 'indications', 'relationships']) {
-    fs.cpSync(path.join(OVERLAY, sub), path.join(dir, sub), { recursive: true });
-  }
-
-  it('fails only on the hand-written TREATS of the therapy that now has indications', () => {
-    const found = issues(dir);
-    expect(found.length).toBeGreaterThan(0);
-    for (const issue of found) {
-      expect(issue).toMatchObject({ file: path.join('relationships', 'indications.yaml'), field: 'from' });
-      expect(issue.message).toContain('"pembrolizumab" has indications');
-    }
+describe('the real seed', () => {
+  it('is valid as it stands, with no transition flag', () => {
+    expect(issues(DEFAULT_SEED_DIR)).toEqual([]);
   });
 
-  it('passes with allowLegacyTreats, dropping those edges with a note', () => {
-    const report = checkSeed(dir, { allowLegacyTreats: true });
-    expect(report.issues).toEqual([]);
-    expect(report.notes.join('\n')).toMatch(/\d+ hand-written TREATS edge\(s\) of therapies with indications dropped/);
-    const treats = report.graph.relations.filter((r) => r.type === 'TREATS' && r.from === 'pembrolizumab');
-    expect(treats).toEqual([expect.objectContaining({ id: 'pembrolizumab:TREATS:nsclc', properties: expect.objectContaining({ note: 'derived from 1 indication' }) })]);
+  describe('with a hand-written TREATS added for a therapy that has indications', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-legacy-treats-'));
+    fs.cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+    fs.appendFileSync(
+      path.join(dir, 'relationships', 'indications.yaml'),
+      '\n- {type: TREATS, from: pembrolizumab, to: melanoma, status: APPROVED, evidence: [label-keytruda]}\n',
+    );
+
+    it('rejects it, naming the therapy', () => {
+      const found = issues(dir);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ file: path.join('relationships', 'indications.yaml'), field: 'from' });
+      expect(found[0]!.message).toContain('"pembrolizumab" has indications');
+    });
+
+    it('drops it with a note under allowLegacyTreats, keeping the derived edge', () => {
+      const report = checkSeed(dir, { allowLegacyTreats: true });
+      expect(report.issues).toEqual([]);
+      expect(report.notes.join('\n')).toMatch(/1 hand-written TREATS edge\(s\) of therapies with indications dropped/);
+      const treats = report.graph.relations.find((r) => r.id === 'pembrolizumab:TREATS:melanoma');
+      expect(treats?.properties.note).toMatch(/^derived from \d+ indications?$/);
+    });
   });
 });
 
