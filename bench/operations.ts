@@ -52,7 +52,7 @@ export const FLOOR_CYPHER = {
           CALL apoc.path.expandConfig(a, {terminatorNodes: [b], maxLevel: $maxLength, labelFilter: '+Entity',
                                           uniqueness: 'NODE_PATH', bfs: true, limit: $first}) YIELD path
           RETURN collect([n IN nodes(path) | n.id]) AS result`,
-  stats: `CALL () { MATCH (n) RETURN count(n) AS nodeCount }
+  stats: `CALL () { MATCH (n) WHERE n:Entity OR n:Source RETURN count(n) AS nodeCount }
           CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
           RETURN {nodeCount: nodeCount, relationshipCount: relationshipCount} AS result`,
   batch: `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN collect(n {.id, .name}) AS result`,
