@@ -74,13 +74,13 @@ export async function openDatabase(config: AppConfig, progress: Progress, option
   };
 }
 
-/** Schema always (idempotent); seed according to SEED_ON_START. */
+/** Seed according to SEED_ON_START; the schema (idempotent) is applied either way, once. */
 export async function prepareGraph(executor: CypherExecutor, mode: AppConfig['seedOnStart'], progress: Progress): Promise<void> {
-  progress('applying constraints and indexes');
-  await applySchema(executor);
-  if (mode === 'never') return;
-  if (mode === 'if-empty' && (await databaseHasEntities(executor))) {
-    progress('graph already present; not reseeding (npm run seed reloads it)');
+  const reseed = mode === 'always' || (mode === 'if-empty' && !(await databaseHasEntities(executor)));
+  if (!reseed) {
+    progress('applying constraints and indexes');
+    await applySchema(executor);
+    if (mode === 'if-empty') progress('graph already present; not reseeding (npm run seed reloads it)');
     return;
   }
   const started = Date.now();

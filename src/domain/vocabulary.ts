@@ -19,8 +19,6 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** Every entity also carries this label: one id constraint and one full-text index cover all. */
-export const ENTITY_LABEL = 'Entity';
 export const SOURCE_LABEL = 'Source';
 
 interface RelationSpec {

@@ -6,4 +6,3 @@ export const consoleProgress =
   (message) =>
     process.stderr.write(`[${prefix}] ${message}\n`);
 
-export const silentProgress: Progress = () => undefined;

@@ -1,14 +1,11 @@
 import type {
   GraphEdgeResolvers,
   GraphNodeResolvers,
-  GraphResolvers,
   PathResolvers,
   PathSearchResolvers,
 } from '../graphql/generated/resolvers-types';
 import { nodeCaption, relationLabel } from '../domain/drawing';
 import type { GraphRecord, PathRecord, RelationRecord } from '../repositories/records';
-
-export const Graph: GraphResolvers = {};
 
 export const GraphNode: GraphNodeResolvers = {
   id: (n) => n.entity.id,

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
 import * as entities from './entities';
-import { Graph, GraphEdge, GraphNode, Path, PathSearch } from './graph';
+import { GraphEdge, GraphNode, Path, PathSearch } from './graph';
 import { connectionResolvers } from './lists';
 import { Evidence, Source } from './provenance';
 import { Query } from './Query';
@@ -14,7 +14,6 @@ export const resolvers: Resolvers = {
   ...connectionResolvers,
   Evidence,
   Source,
-  Graph,
   GraphNode,
   GraphEdge,
   Path,

@@ -16,6 +16,7 @@ export async function seedDatabase(
   progress(`validating ${path.relative(PROJECT_ROOT, options.seedDir ?? DEFAULT_SEED_DIR) || '.'}`);
   const graph = loadSeed(options.seedDir ?? DEFAULT_SEED_DIR);
   progress(`valid: ${graph.sources.length} sources, ${graph.entities.length} entities, ${graph.relations.length} relationships`);
+  progress('applying constraints and indexes');
   await applySchema(executor);
   return writeSeed(executor, graph, progress);
 }
