@@ -1,42 +1,26 @@
-import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../../src/db/driver';
-import { CypherExecutor } from '../../src/db/executor';
-import { createGraphServer, type GraphServer } from '../../src/server';
-import { answer } from '../../scripts/differential/compare';
-import { readTestConnection } from './test-database';
-import { startApi, testLogger, type TestApi } from './helpers/api';
+import { startApi, type TestApi } from './helpers/api';
+import { startBothModes, type BothModes } from './helpers/both-modes';
 
 /**
  * Indications, trials, adverse events, cytokines and partner drugs on the API's fixture seed
  * (tests/fixtures/api-seed, invented facts with hand-checked answers). Every answer is compared
  * with plain resolution and must take one Cypher statement per root field.
  */
-let driver: Driver;
-let optimised: GraphServer;
-let plain: GraphServer;
+let modes: BothModes;
 let api: TestApi;
 
 beforeAll(async () => {
-  const connection = readTestConnection();
-  driver = createDriver(connection);
-  const executor = new CypherExecutor(driver, connection.database);
-  optimised = await createGraphServer(executor, { logger: testLogger() });
-  plain = await createGraphServer(executor, { logger: testLogger(), resolution: 'plain' });
+  modes = await startBothModes();
   api = await startApi();
 });
 
 afterAll(async () => {
-  await optimised.stop();
-  await plain.stop();
-  await driver.close();
+  await modes.close();
   await api.close();
 });
 
 async function run(query: string, statements = 1) {
-  const operation = { seed: 0, query, variables: {}, relationHops: 0 };
-  const [fast, reference] = await Promise.all([answer(optimised, operation), answer(plain, operation)]);
-  expect(fast.errors).toEqual([]);
-  expect(fast.data).toEqual(reference.data);
+  const fast = await modes.ask(query);
   expect(fast.cypherQueries).toBe(statements);
   return fast.data as Record<string, any>;
 }

@@ -1,37 +1,21 @@
-import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../../src/db/driver';
-import { CypherExecutor } from '../../src/db/executor';
-import { createGraphServer, type GraphServer } from '../../src/server';
 import { answer } from '../../scripts/differential/compare';
-import { readTestConnection } from './test-database';
-import { testLogger } from './helpers/api';
+import { startBothModes, type BothModes } from './helpers/both-modes';
 import { inhibitorsOf } from './helpers/seed-facts';
 
 /** Bugs the differential test found in the look-ahead, each pinned with exact data. */
-let driver: Driver;
-let optimised: GraphServer;
-let plain: GraphServer;
+let modes: BothModes;
 
 beforeAll(async () => {
-  const connection = readTestConnection();
-  driver = createDriver(connection);
-  const executor = new CypherExecutor(driver, connection.database);
-  optimised = await createGraphServer(executor, { logger: testLogger() });
-  plain = await createGraphServer(executor, { logger: testLogger(), resolution: 'plain' });
+  modes = await startBothModes();
 });
 
 afterAll(async () => {
-  await optimised.stop();
-  await plain.stop();
-  await driver.close();
+  await modes.close();
 });
 
 /** The optimised answer, checked against plain resolution and for one statement per root field. */
 async function run(query: string, statements = 1) {
-  const operation = { seed: 0, query, variables: {}, relationHops: 0 };
-  const [fast, reference] = await Promise.all([answer(optimised, operation), answer(plain, operation)]);
-  expect(fast.errors).toEqual([]);
-  expect(fast.data).toEqual(reference.data);
+  const fast = await modes.ask(query);
   expect(fast.cypherQueries).toBe(statements);
   return fast.data as Record<string, any>;
 }
@@ -98,6 +82,7 @@ describe('plain resolution', () => {
 
   it('still batches: 2 and 20 parents cost the same number of statements, more than the optimised one', async () => {
     const op = (query: string) => ({ seed: 0, query, variables: {}, relationHops: 0 });
+    const { plain, optimised } = modes;
     const [few, many, fast] = await Promise.all([answer(plain, op(NESTED(2))), answer(plain, op(NESTED(20))), answer(optimised, op(NESTED(20)))]);
     expect(many.errors).toEqual([]);
     expect(many.cypherQueries).toBe(few.cypherQueries);
