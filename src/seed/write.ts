@@ -28,21 +28,13 @@ export function searchProperties(names: string[]) {
   };
 }
 
-/**
- * Writes a validated seed in one transaction: MERGE by id, replace properties, and remove
- * seed-owned nodes and relationships that the seed no longer contains. Running it twice
- * leaves the same graph.
- */
-export async function writeSeed(
-  executor: CypherExecutor,
-  graph: SeedGraph,
-  progress: (message: string) => void = () => undefined,
-): Promise<SeedWriteResult> {
+/** The rows the writer stores: node and relationship properties exactly as Neo4j will hold them. */
+export function seedRows(graph: SeedGraph, origin: string) {
   const sources = graph.sources.map(({ passages, ...rest }) => ({
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
     id: rest.id,
     passages,
-    origin: SEED_ORIGIN,
+    origin,
   }));
   const entities = graph.entities.map((e) => {
     const brandNames = Array.isArray(e.attributes.brandNames) ? e.attributes.brandNames : [];
@@ -59,7 +51,7 @@ export async function writeSeed(
         ...e.attributes,
         ...evidenceProperties(e.evidence),
         ...searchProperties([e.name, ...brandNames, ...e.synonyms]),
-        origin: SEED_ORIGIN,
+        origin,
       },
     };
   });
@@ -68,34 +60,47 @@ export async function writeSeed(
     type: r.type,
     from: r.from,
     to: r.to,
-    props: { id: r.id, ...r.properties, ...evidenceProperties(r.evidence), origin: SEED_ORIGIN },
+    props: { id: r.id, ...r.properties, ...evidenceProperties(r.evidence), origin },
   }));
 
-  return executor.forMaintenance().writeTransaction(async (tx) => {
-    progress(`writing ${sources.length} sources`);
-    await tx.run(
-      `UNWIND $sources AS s
+  return { sources, entities, relations };
+}
+
+/** The three statements that MERGE sources, entities (with their kind label) and relationships. */
+export const WRITE_STATEMENTS = {
+  sources: `UNWIND $sources AS s
        MERGE (n:Source {id: s.id})
        SET n = s`,
-      { sources },
-    );
-    progress(`writing ${entities.length} entities`);
-    await tx.run(
-      `UNWIND $entities AS e
+  entities: `UNWIND $entities AS e
        MERGE (n:Entity {id: e.props.id})
        SET n = e.props
        REMOVE n:$([k IN $kinds WHERE k <> e.kind])
        SET n:$(e.kind)`,
-      { entities, kinds: [...ENTITY_KINDS] },
-    );
-    progress(`writing ${relations.length} relationships`);
-    await tx.run(
-      `UNWIND $relations AS r
+  relations: `UNWIND $relations AS r
        MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
        MERGE (a)-[rel:$(r.type) {id: r.id}]->(b)
        SET rel = r.props`,
-      { relations },
-    );
+} as const;
+
+/**
+ * Writes a validated seed in one transaction: MERGE by id, replace properties, and remove
+ * seed-owned nodes and relationships that the seed no longer contains. Running it twice
+ * leaves the same graph.
+ */
+export async function writeSeed(
+  executor: CypherExecutor,
+  graph: SeedGraph,
+  progress: (message: string) => void = () => undefined,
+): Promise<SeedWriteResult> {
+  const { sources, entities, relations } = seedRows(graph, SEED_ORIGIN);
+
+  return executor.forMaintenance().writeTransaction(async (tx) => {
+    progress(`writing ${sources.length} sources`);
+    await tx.run(WRITE_STATEMENTS.sources, { sources });
+    progress(`writing ${entities.length} entities`);
+    await tx.run(WRITE_STATEMENTS.entities, { entities, kinds: [...ENTITY_KINDS] });
+    progress(`writing ${relations.length} relationships`);
+    await tx.run(WRITE_STATEMENTS.relations, { relations });
     progress('removing what the seed no longer contains');
     await tx.run(
       `MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = $origin AND NOT r.id IN $ids DELETE r`,
