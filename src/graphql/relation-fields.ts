@@ -1,10 +1,10 @@
 import type { EntityKind, RelationType } from '../domain/vocabulary';
-
-export type Direction = 'OUT' | 'IN';
+import type { Direction } from './generated/resolvers-types';
 
 export interface RelationFieldSpec {
   type: RelationType;
-  direction: Direction;
+  /** The stored direction from the parent: a typed field always reads one way, never BOTH. */
+  direction: Exclude<Direction, 'BOTH'>;
   /**
    * What the field returns: the relationship objects (default), or the entities at their far
    * end (`entities`: a list, `entity`: the first one or null), e.g. Therapy.indications.
