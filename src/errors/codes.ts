@@ -9,6 +9,8 @@ export const ErrorCode = {
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   DatabaseTimeout: 'DATABASE_TIMEOUT',
   Internal: 'INTERNAL_SERVER_ERROR',
+  /** /explorer before `npm run build` made the page. */
+  ExplorerNotBuilt: 'EXPLORER_NOT_BUILT',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
