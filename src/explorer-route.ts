@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import { PROJECT_ROOT } from './config';
+import { ErrorCode } from './errors/codes';
 
 const EXPLORER_DIR = path.join(PROJECT_ROOT, 'dist', 'explorer');
 
@@ -14,7 +15,7 @@ export function explorerRoutes(): Router {
   const index = path.join(EXPLORER_DIR, 'index.html');
   router.get(['/explorer', '/explorer/'], (_req, res) => {
     if (!fs.existsSync(index)) {
-      res.status(503).json({ error: { code: 'EXPLORER_NOT_BUILT', message: 'The explorer is not built yet: run `npm run build` (npm start does it).' } });
+      res.status(503).json({ error: { code: ErrorCode.ExplorerNotBuilt, message: 'The explorer is not built yet: run `npm run build` (npm start does it).' } });
       return;
     }
     res.set('Cache-Control', 'no-cache').sendFile(index);

@@ -1,15 +1,19 @@
 import type { Server } from 'node:http';
 import { openDatabase, prepareGraph } from './bootstrap';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type AppConfig } from './config';
+import { databaseTarget, explainForOperator } from './errors/operator-messages';
 import { consoleProgress } from './neo4j-local/progress';
 import { createLogger } from './observability/logger';
 import { applyHttpTimeouts } from './http/timeouts';
 import { createGraphServer, type GraphServer } from './server';
 
+let loadedConfig: AppConfig | undefined;
+
 async function main(): Promise<void> {
   const started = Date.now();
   const progress = consoleProgress('start');
   const config = loadConfig();
+  loadedConfig = config;
   const logger = createLogger({ level: config.logLevel });
   // graphql-js 16 can abandon a rejected promise of a list item once a sibling has already
   // failed the list (its error is in the answer): that must not take the whole API down.
@@ -80,6 +84,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
+  } else if (loadedConfig) {
+    console.error(`[start] failed: ${explainForOperator(error, databaseTarget(loadedConfig))}`);
   } else {
     console.error('[start] failed:', error instanceof Error ? error.message : error);
   }

@@ -4,13 +4,13 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { buildSchema, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { buildSchema } from 'graphql';
 import { createContext, type GraphContext } from './context';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './db/availability';
 import type { CypherExecutor } from './db/executor';
-import { ErrorCode } from './db/errors';
 import type { ResolutionMode } from './graphql/fetch-plans';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { formatError } from './graphql/errors';
 import { DEFAULT_OPERATION_LIMITS, operationCostPlugin, refuseOversizedDocuments, type OperationLimits } from './graphql/operation-limits';
 import { graphqlBodyErrors, notFoundAsJson } from './http/body-errors';
 import { explorerRoutes } from './explorer-route';
@@ -48,15 +48,6 @@ const cypherCountPlugin: ApolloServerPlugin<GraphContext> = {
     };
   },
 };
-
-/** Internal failures are answered with their code only (the observability plugin logs them in full). */
-function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === ErrorCode.Internal) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
-  }
-  return formatted;
-}
 
 /**
  * How one server instance behaves beyond its executor. Each capability adds its own field, with a

@@ -1,11 +1,14 @@
 import { openDatabase, prepareGraph } from '../bootstrap';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, type AppConfig } from '../config';
+import { databaseTarget, explainForOperator } from '../errors/operator-messages';
 import { consoleProgress } from '../neo4j-local/progress';
 
 /** `npm run seed`: validate seed/ and (re)load it into the configured or local Neo4j. */
+let config: AppConfig | undefined;
+
 async function main(): Promise<void> {
   const progress = consoleProgress('seed');
-  const config = loadConfig();
+  config = loadConfig();
   const database = await openDatabase(config, progress);
   try {
     await prepareGraph(database.executor, 'always', progress);
@@ -15,6 +18,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+  if (error instanceof ConfigError || !config) console.error(error instanceof Error ? error.message : error);
+  else console.error(`[seed] failed: ${explainForOperator(error, databaseTarget(config))}`);
   process.exit(1);
 });

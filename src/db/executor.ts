@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './availability';
-import { databaseTimeout, databaseUnavailable, toGraphQLError } from './errors';
+import { deadlinePassed, knownOutage, toDatabaseError } from './errors';
 import { TAKE_SHARED_GUARD } from './reseed-guard';
 
 export type Params = Record<string, unknown>;
@@ -63,8 +63,9 @@ async function observed<T>(observer: CypherObserver, statement: () => Promise<T>
 /**
  * The one place Cypher is sent from. Reads go through managed read transactions (so a routing
  * neo4j:// URI spreads them over cluster members), writes through write transactions; driver
- * failures become coded GraphQL errors. Every transaction carries a timeout, and a client-side
- * deadline rejects with DATABASE_TIMEOUT when Neo4j does not answer at all.
+ * failures become domain errors (src/db/errors.ts) that each edge maps. Every transaction carries
+ * a timeout, and a client-side deadline rejects with DatabaseTimeoutError when Neo4j does not
+ * answer at all.
  */
 /** What a view of the executor adds to each statement; views made from a view inherit it. */
 interface ExecutorHooks {
@@ -107,7 +108,7 @@ export class CypherExecutor {
   }
 
   /**
-   * A view that answers DATABASE_UNAVAILABLE at once while `availability` knows Neo4j is down
+   * A view that raises DatabaseUnavailableError at once while `availability` knows Neo4j is down
    * (being restarted), instead of each request waiting out the driver's retries.
    */
   withAvailability(availability: DatabaseAvailability): CypherExecutor {
@@ -166,7 +167,7 @@ export class CypherExecutor {
   /** Pings are not gated: they are how an outage is noticed and its end seen. */
   private refuseDuringKnownOutage(): void {
     const outage = this.hooks.availability.outage();
-    if (outage) throw databaseUnavailable(outage);
+    if (outage) throw knownOutage(outage);
   }
 
   /**
@@ -185,7 +186,7 @@ export class CypherExecutor {
 
   /**
    * Runs `work` in a session with the transaction timeout, and gives up at the client-side
-   * deadline with DATABASE_TIMEOUT without waiting for a server that may never answer.
+   * deadline with DatabaseTimeoutError without waiting for a server that may never answer.
    */
   private async withSession<T>(
     mode: AccessMode,
@@ -202,7 +203,7 @@ export class CypherExecutor {
       // A Neo4j that stopped answering would never acknowledge the close either: release the
       // session in the background; its connection returns to the pool or dies with the socket.
       void session.close().catch(() => undefined);
-      throw toGraphQLError(error);
+      throw toDatabaseError(error);
     } finally {
       deadline.cancel();
     }
@@ -218,7 +219,7 @@ function startDeadline(ms: number) {
   const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(databaseTimeout(ms)), ms);
+    timer = setTimeout(() => reject(deadlinePassed(ms)), ms);
   });
   return {
     expired,

@@ -1,7 +1,7 @@
 import cors from 'cors';
 import { Router, type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode, toGraphQLError } from '../db/errors';
+import { ErrorCode } from '../errors/codes';
+import { badUserInput, toGraphQLError } from '../graphql/errors';
 import type { CypherExecutor } from '../db/executor';
 import { isRelationType, RELATION_TYPE_NAMES, type RelationType } from '../domain/vocabulary';
 import { LIMITS } from '../graphql/limits';
@@ -58,7 +58,7 @@ export function exportRoutes(executor: CypherExecutor): Router {
         relationTypes: relationTypes(req),
       });
       if (!file) {
-        res.status(404).json({ error: { code: 'NOT_FOUND', message: `no entity with id "${center}".` } });
+        res.status(404).json({ error: { code: ErrorCode.NotFound, message: `no entity with id "${center}".` } });
         return;
       }
       res
@@ -68,7 +68,7 @@ export function exportRoutes(executor: CypherExecutor): Router {
         .set('X-Edge-Count', String(file.edgeCount))
         .send(file.content);
     } catch (error) {
-      const coded = error instanceof GraphQLError ? error : toGraphQLError(error);
+      const coded = toGraphQLError(error);
       const code = String(coded.extensions.code ?? ErrorCode.Internal);
       if (code === ErrorCode.Internal) observationOf(res).log.error({ err: coded.originalError ?? coded }, 'internal error in export');
       res.status(STATUS_BY_CODE[code] ?? 500).json({ error: { code, message: coded.message } });

@@ -1,4 +1,4 @@
-import { badUserInput } from '../db/errors';
+import { badUserInput } from '../graphql/errors';
 import type { RelationType } from '../domain/vocabulary';
 import { LIMITS, intInRange } from '../graphql/limits';
 import type { GraphRepository } from '../repositories/graph';

@@ -1,4 +1,4 @@
-import { badUserInput } from '../db/errors';
+import { badUserInput } from './errors';
 
 /** Argument limits, also stated in the schema descriptions. */
 export const LIMITS = {

@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { ErrorCode } from '../db/errors';
+import { ErrorCode } from '../errors/codes';
 import { estimateCost } from './operation-cost';
 
 /** Bounds on one GraphQL request, all checked before any Cypher runs. */

@@ -1,4 +1,4 @@
-import { badUserInput } from '../db/errors';
+import { badUserInput } from './errors';
 import type { EntityEdgeRecord, EntityPage } from '../repositories/records';
 import { LIMITS, intInRange } from './limits';
 

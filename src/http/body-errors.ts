@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ErrorCode } from '../errors/codes';
 import { limitExceeded } from '../graphql/operation-limits';
 
 interface HttpError {
@@ -44,11 +45,11 @@ export function graphqlBodyErrors(maxBodyBytes: number): ErrorRequestHandler {
       res.status(413).json({ errors: [{ message, extensions: shown }] });
       return;
     }
-    res.status(status).json({ errors: [{ message: describeBodyError(error), extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(status).json({ errors: [{ message: describeBodyError(error), extensions: { code: ErrorCode.BadRequest } }] });
   };
 }
 
 /** Unknown paths answer JSON like every other error of the service. */
 export const notFoundAsJson: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'NOT_FOUND', message: `Nothing at ${req.method} ${req.path}.` } });
+  res.status(404).json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${req.method} ${req.path}.` } });
 };

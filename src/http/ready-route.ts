@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import { GraphQLError } from 'graphql';
 import type { DatabaseAvailability } from '../db/availability';
-import { ErrorCode } from '../db/errors';
+import { ErrorCode } from '../errors/codes';
+import { toGraphQLError } from '../graphql/errors';
 import type { CypherExecutor } from '../db/executor';
 
 /**
@@ -29,7 +29,7 @@ export function readyRoute(
       res.json({ status: 'ready', neo4j: 'reachable' });
     } catch (error) {
       onVerdict(false);
-      const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.Internal;
+      const code = toGraphQLError(error).extensions.code;
       res.status(503).json({ status: 'unavailable', neo4j: 'unreachable', code });
     }
   });

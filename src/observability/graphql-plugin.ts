@@ -1,16 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { GraphContext } from '../context';
-import { ErrorCode } from '../db/errors';
+import { ErrorCode } from '../errors/codes';
+import { codeOf } from '../graphql/errors';
 import type { ServiceMetrics } from './metrics';
 import type { RequestObservation } from './requests';
 
 export type ObservedContext = GraphContext & { observation: RequestObservation };
 
-const isInternal = (error: GraphQLError) => {
-  const code = error.extensions?.code;
-  return code === undefined || code === ErrorCode.Internal;
-};
+const isInternal = (error: GraphQLError) => codeOf(error) === ErrorCode.Internal;
 
 /**
  * Counts answered errors by code, hands the operation name, error codes and Cypher count to the

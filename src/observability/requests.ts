@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { ErrorCode } from '../db/errors';
+import { ErrorCode } from '../errors/codes';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 import { requestIdFor } from './request-id';
@@ -88,9 +88,9 @@ export const answerUnhandledErrors: ErrorRequestHandler = (error, _req, res, nex
   const status = Number(error?.status ?? error?.statusCode);
   if (status >= 400 && status < 500) {
     const message = BODY_PROBLEMS[String(error?.type)] ?? 'The request could not be read.';
-    res.status(status).json({ error: { code: 'BAD_REQUEST', message } });
+    res.status(status).json({ error: { code: ErrorCode.BadRequest, message } });
     return;
   }
   observationOf(res).log.error({ err: error }, 'unhandled error');
-  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected server error.' } });
+  res.status(500).json({ error: { code: ErrorCode.Internal, message: 'Unexpected server error.' } });
 };

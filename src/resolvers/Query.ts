@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { badUserInput } from '../db/errors';
+import { badUserInput } from '../graphql/errors';
 import { buildSearchQuery } from '../domain/search-query';
 import type { EntityKind } from '../domain/vocabulary';
 import type { EntityRecord } from '../repositories/records';

@@ -16,7 +16,7 @@ import type {
   TherapyFilter,
   TrialFilter,
 } from '../graphql/generated/resolvers-types';
-import { badUserInput } from '../db/errors';
+import { badUserInput } from '../graphql/errors';
 import { connectionEdges, pageInfo, pageWindow } from '../graphql/pagination';
 
 interface ListArgs<F> {

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors/codes';
 import { paragraphNumber } from '../domain/corpus';
 import type { EvidenceResolvers, SourceResolvers } from '../graphql/generated/resolvers-types';
 
@@ -7,7 +8,7 @@ export const Evidence: EvidenceResolvers = {
     const source = await ctx.loaders.source.load(evidence.sourceId);
     if (!source) {
       throw new GraphQLError(`Evidence cites unknown source "${evidence.sourceId}".`, {
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: { code: ErrorCode.Internal },
       });
     }
     return source;
