@@ -65,6 +65,14 @@ describe('explorer operations (generated typed documents)', () => {
 });
 
 describe('published schema (schema.graphql)', () => {
+  it("the README's typed-operation example is valid against it", () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/```ts\n[\s\S]*?graphql\(`([\s\S]*?)`\)[\s\S]*?```/g)].map((m) => m[1]!);
+    expect(examples.length).toBeGreaterThanOrEqual(1);
+    const published = buildSchema(fs.readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8'));
+    for (const query of examples) expect(errorsOf(query, published)).toEqual([]);
+  });
+
   it('describes the schema the server loads', () => {
     const published = fs.readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
     expect(printSchema(lexicographicSortSchema(buildSchema(published)))).toEqual(printSchema(lexicographicSortSchema(schema)));
