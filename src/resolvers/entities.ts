@@ -18,15 +18,23 @@ import type {
   TrialResolvers,
 } from '../graphql/generated/resolvers-types';
 import type { EntityRecord } from '../repositories/records';
-import { entityFields, relationFieldsOf } from './shared';
+import {
+  ADVERSE_EVENT_CATEGORIES,
+  AGENCIES,
+  APPROVAL_PATHWAYS,
+  DEVELOPMENT_STAGES,
+  INDICATION_STATUSES,
+  LINES_OF_THERAPY,
+  REGIMENS,
+  SETTINGS,
+  TRIAL_PHASES,
+} from '../domain/indications';
+import { entityFields, relationFieldsOf, storedEnum } from './shared';
 
-/** A stored enum value when it is one the schema knows, else null (never an invalid enum). */
 const oneOf =
   <T extends string>(values: readonly T[], key: keyof EntityRecord) =>
-  (e: EntityRecord): T | null => {
-    const value = e[key];
-    return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null;
-  };
+  (e: EntityRecord): T | null =>
+    storedEnum(values, e[key]);
 const text = (key: keyof EntityRecord) => (e: EntityRecord): string | null => {
   const value = e[key];
   return typeof value === 'string' ? value : null;
@@ -62,7 +70,7 @@ export const Therapy: TherapyResolvers = {
   brandNames: (t) => t.brandNames ?? [],
   modality: (t) => t.modality ?? null,
   firstApprovalYear: (t) => t.firstApprovalYear ?? null,
-  developmentStage: oneOf(['APPROVED', 'INVESTIGATIONAL'] as const, 'developmentStage'),
+  developmentStage: oneOf(DEVELOPMENT_STAGES, 'developmentStage'),
   maxPhase: (t) => (typeof t.maxPhase === 'number' ? t.maxPhase : null),
   developmentStopped: flag('developmentStopped'),
   developmentNote: text('developmentNote'),
@@ -116,34 +124,18 @@ export const Cytokine: CytokineResolvers = {
   geneSymbol: (c) => c.geneSymbol ?? null,
 };
 
-const LINES = ['FIRST_LINE', 'SECOND_LINE_OR_LATER', 'THIRD_LINE_OR_LATER', 'ANY_LINE', 'NOT_STATED'] as const;
-const SETTINGS = [
-  'METASTATIC',
-  'ADVANCED',
-  'UNRESECTABLE_OR_METASTATIC',
-  'LOCALLY_ADVANCED',
-  'ADJUVANT',
-  'NEOADJUVANT',
-  'PERIOPERATIVE',
-  'MAINTENANCE',
-  'CONSOLIDATION',
-  'RELAPSED_OR_REFRACTORY',
-  'NON_MUSCLE_INVASIVE',
-  'NOT_STATED',
-] as const;
-
 export const Indication: IndicationResolvers = {
   ...entityFields,
   ...relationFieldsOf('Indication'),
   diseaseQualifier: text('diseaseQualifier'),
   population: text('population'),
-  line: oneOf(LINES, 'line'),
+  line: oneOf(LINES_OF_THERAPY, 'line'),
   priorTherapy: text('priorTherapy'),
   setting: oneOf(SETTINGS, 'setting'),
-  regimen: oneOf(['MONOTHERAPY', 'COMBINATION'] as const, 'regimen'),
-  agency: oneOf(['FDA', 'EMA'] as const, 'agency'),
-  status: oneOf(['APPROVED', 'WITHDRAWN', 'INVESTIGATIONAL'] as const, 'status'),
-  pathway: oneOf(['REGULAR', 'ACCELERATED'] as const, 'pathway'),
+  regimen: oneOf(REGIMENS, 'regimen'),
+  agency: oneOf(AGENCIES, 'agency'),
+  status: oneOf(INDICATION_STATUSES, 'status'),
+  pathway: oneOf(APPROVAL_PATHWAYS, 'pathway'),
   approvalDate: text('approvalDate'),
   conversionDate: text('conversionDate'),
   withdrawalDate: text('withdrawalDate'),
@@ -160,30 +152,16 @@ export const Trial: TrialResolvers = {
   ...relationFieldsOf('Trial'),
   nctId: text('nctId'),
   registryUrl: (t) => (t.nctId ? `https://clinicaltrials.gov/study/${t.nctId}` : null),
-  phase: oneOf(['PHASE_1', 'PHASE_1_2', 'PHASE_2', 'PHASE_3'] as const, 'phase'),
+  phase: oneOf(TRIAL_PHASES, 'phase'),
   population: text('population'),
   publication: async (t, _args, ctx) => (t.publicationId ? ctx.loaders.source.load(t.publicationId) : null),
 };
-
-const AE_CATEGORIES = [
-  'IMMUNE_MEDIATED',
-  'CYTOKINE_RELEASE',
-  'NEUROLOGIC',
-  'INFUSION_REACTION',
-  'HAEMATOLOGIC',
-  'INFECTION',
-  'SECONDARY_MALIGNANCY',
-  'EMBRYO_FETAL',
-  'HEPATIC',
-  'CARDIOVASCULAR',
-  'OTHER',
-] as const;
 
 export const AdverseEvent: AdverseEventResolvers = {
   ...entityFields,
   ...relationFieldsOf('AdverseEvent'),
   immuneRelated: flag('immuneRelated'),
-  category: oneOf(AE_CATEGORIES, 'category'),
+  category: oneOf(ADVERSE_EVENT_CATEGORIES, 'category'),
 };
 
 export const Drug: DrugResolvers = {

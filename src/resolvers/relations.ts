@@ -2,7 +2,8 @@ import type { RelationType } from '../domain/vocabulary';
 import type { RelationRecord } from '../repositories/records';
 import type { Resolvers } from '../graphql/generated/resolvers-types';
 import { RELATION_OBJECTS } from '../graphql/relation-fields';
-import { evidenceOf } from './shared';
+import { CRITERION_OPERATORS, CRITERION_ROLES, PREVENTION_BASES } from '../domain/indications';
+import { evidenceOf, storedEnum } from './shared';
 
 type RelationTypename = (typeof RELATION_OBJECTS)[RelationType]['typename'];
 
@@ -21,8 +22,6 @@ function relationObject(type: RelationType) {
     [to]: (r: RelationRecord) => r.to,
   };
 }
-
-const OPERATORS = ['GTE', 'GT', 'LTE', 'LT', 'EQ', 'POSITIVE', 'NEGATIVE', 'ABSENT', 'PRESENT'] as const;
 
 const mechanism = { mechanism: (r: RelationRecord) => r.mechanism ?? null };
 const approval = {
@@ -43,7 +42,7 @@ export const relationResolvers: Pick<
   Prevents: {
     ...relationObject('PREVENTS'),
     ...approval,
-    basis: (r) => (r.basis === 'LABEL' || r.basis === 'EPIDEMIOLOGICAL' ? r.basis : null),
+    basis: (r) => storedEnum(PREVENTION_BASES, r.basis),
   },
   Activates: { ...relationObject('ACTIVATES'), ...mechanism },
   Engineers: { ...relationObject('ENGINEERS'), ...mechanism },
@@ -63,8 +62,8 @@ export const relationResolvers: Pick<
   CombinedWith: relationObject('COMBINED_WITH'),
   RequiresBiomarker: {
     ...relationObject('REQUIRES_BIOMARKER'),
-    role: (r) => (r.role === 'INCLUSION' || r.role === 'EXCLUSION' ? r.role : null),
-    operator: (r) => (r.operator && (OPERATORS as readonly string[]).includes(r.operator) ? (r.operator as (typeof OPERATORS)[number]) : null),
+    role: (r) => storedEnum(CRITERION_ROLES, r.role),
+    operator: (r) => storedEnum(CRITERION_OPERATORS, r.operator),
     threshold: (r) => (typeof r.threshold === 'number' ? r.threshold : null),
     unit: (r) => r.unit ?? null,
     assay: (r) => r.assay ?? null,

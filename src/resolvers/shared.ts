@@ -141,3 +141,8 @@ export const entityFields = {
     }),
 };
 
+
+/** A stored enum value when it is one the schema knows, else null (never an invalid enum). */
+export function storedEnum<T extends string>(values: readonly T[], value: unknown): T | null {
+  return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
