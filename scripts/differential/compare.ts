@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { GraphQLSchema } from 'graphql';
+import { DEFAULT_QUERY_TIMEOUTS, type QueryTimeouts } from '../../src/db/executor';
+import { ErrorCode } from '../../src/errors/codes';
 import { createLogger } from '../../src/observability/logger';
 import type { GraphServer, GraphServerOptions } from '../../src/server';
 import { generateOperation, type GeneratedOperation, type GeneratorData, type GeneratorOptions } from './generator';
@@ -15,6 +17,13 @@ export const DIFFERENTIAL_SERVER_OPTIONS: GraphServerOptions = {
   operationLimits: { maxCost: Number.MAX_SAFE_INTEGER },
 };
 
+/**
+ * The executor bounds of both sides: four times the service's transaction timeout. Generated
+ * operations are large and the suite runs them four at a time on loaded cores; a wrong answer
+ * shows whatever the timeout, so a longer one only removes noise.
+ */
+export const DIFFERENTIAL_QUERY_TIMEOUTS: QueryTimeouts = { ...DEFAULT_QUERY_TIMEOUTS, queryMs: 4 * DEFAULT_QUERY_TIMEOUTS.queryMs };
+
 export interface Answer {
   data: unknown;
   errors: Array<{ message: string; path: string; code: unknown }>;
@@ -29,6 +38,11 @@ export interface Mismatch {
   plain: unknown;
   /** The same bug found through different operations shares this. */
   signature: string;
+  /** Every error of each side, whatever the differing path: a timeout nulls data far from its cause. */
+  optimisedErrors: Answer['errors'];
+  plainErrors: Answer['errors'];
+  /** How many times the pair ran (more than one: a side hit a database timeout or outage). */
+  attempts: number;
 }
 
 export interface DifferentialReport {
@@ -36,6 +50,8 @@ export interface DifferentialReport {
   mismatches: Mismatch[];
   signatures: Map<string, Mismatch[]>;
   cypherQueries: { optimised: number; plain: number };
+  /** Pairs run again because a side hit a database timeout or outage. */
+  retried: number;
   milliseconds: number;
 }
 
@@ -88,26 +104,56 @@ function signatureOf(path: string, optimised: Answer): string {
   return `${tail}${error ? ` | ${error}` : ''}`;
 }
 
+/**
+ * A timed-out or unavailable database says nothing about the resolution under test: a loaded
+ * machine can push one side's transaction past its timeout while the other side's passes.
+ */
+const TRANSIENT_CODES: readonly unknown[] = [ErrorCode.DatabaseTimeout, ErrorCode.DatabaseUnavailable];
+const isTransient = (answer: Answer) => answer.errors.some((e) => TRANSIENT_CODES.includes(e.code));
+
+/** Runs of one pair at most: bounded, so a database that always times out is still reported. */
+export const MAX_ATTEMPTS = 3;
+
+/** The first difference of two answers, or null (data and errors; statement counts may differ). */
+export function diffAnswers(operation: GeneratedOperation, optimised: Answer, plain: Answer, attempts = 1): Mismatch | null {
+  const compared = (a: Answer) => ({ data: a.data, errors: a.errors });
+  const path = firstDifference(compared(optimised), compared(plain));
+  if (path === null) return null;
+  return {
+    operation,
+    path,
+    optimised: valueAt(compared(optimised), path),
+    plain: valueAt(compared(plain), path),
+    signature: signatureOf(path, optimised),
+    optimisedErrors: optimised.errors,
+    plainErrors: plain.errors,
+    attempts,
+  };
+}
+
+/**
+ * Asks both sides (`ask`) and compares; when they differ and either side hit a database timeout
+ * or outage, the pair runs again, up to MAX_ATTEMPTS. Any other difference is reported at once.
+ */
+export async function comparePair(
+  operation: GeneratedOperation,
+  ask: () => Promise<[Answer, Answer]>,
+  maxAttempts = MAX_ATTEMPTS,
+): Promise<{ mismatch: Mismatch | null; optimised: Answer; plain: Answer; attempts: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const [optimised, plain] = await ask();
+    const mismatch = diffAnswers(operation, optimised, plain, attempt);
+    const retry = mismatch !== null && (isTransient(optimised) || isTransient(plain)) && attempt < maxAttempts;
+    if (!retry) return { mismatch, optimised, plain, attempts: attempt };
+  }
+}
+
 export async function compareOperation(
   optimisedServer: GraphServer,
   plainServer: GraphServer,
   operation: GeneratedOperation,
-): Promise<{ mismatch: Mismatch | null; optimised: Answer; plain: Answer }> {
-  const [optimised, plain] = await Promise.all([answer(optimisedServer, operation), answer(plainServer, operation)]);
-  const compared = (a: Answer) => ({ data: a.data, errors: a.errors });
-  const path = firstDifference(compared(optimised), compared(plain));
-  if (path === null) return { mismatch: null, optimised, plain };
-  return {
-    optimised,
-    plain,
-    mismatch: {
-      operation,
-      path,
-      optimised: valueAt(compared(optimised), path),
-      plain: valueAt(compared(plain), path),
-      signature: signatureOf(path, optimised),
-    },
-  };
+): Promise<{ mismatch: Mismatch | null; optimised: Answer; plain: Answer; attempts: number }> {
+  return comparePair(operation, () => Promise.all([answer(optimisedServer, operation), answer(plainServer, operation)]));
 }
 
 /** Runs the operations of `seeds` through both servers, `concurrency` at a time. */
@@ -127,6 +173,7 @@ export async function runDifferential(options: {
     mismatches: [],
     signatures: new Map(),
     cypherQueries: { optimised: 0, plain: 0 },
+    retried: 0,
     milliseconds: 0,
   };
   let next = 0;
@@ -134,8 +181,9 @@ export async function runDifferential(options: {
     while (next < options.seeds.length) {
       const seed = options.seeds[next++]!;
       const operation = generateOperation(options.schema, options.data, seed, options.generator);
-      const { mismatch, optimised, plain } = await compareOperation(options.optimised, options.plain, operation);
+      const { mismatch, optimised, plain, attempts } = await compareOperation(options.optimised, options.plain, operation);
       report.operations += 1;
+      if (attempts > 1) report.retried += 1;
       report.cypherQueries.optimised += optimised.cypherQueries;
       report.cypherQueries.plain += plain.cypherQueries;
       if (mismatch) {
@@ -156,9 +204,12 @@ export async function runDifferential(options: {
 export function describeMismatch(mismatch: Mismatch): string {
   const json = (value: unknown) => JSON.stringify(value, null, 0)?.slice(0, 400) ?? 'undefined';
   return [
-    `seed ${mismatch.operation.seed}: answers differ at ${mismatch.path}`,
+    `seed ${mismatch.operation.seed}: answers differ at ${mismatch.path}` +
+      (mismatch.attempts > 1 ? ` (after ${mismatch.attempts} attempts)` : ''),
     `  optimised: ${json(mismatch.optimised)}`,
     `  plain:     ${json(mismatch.plain)}`,
+    `  optimised errors: ${json(mismatch.optimisedErrors)}`,
+    `  plain errors:     ${json(mismatch.plainErrors)}`,
     `  variables: ${JSON.stringify(mismatch.operation.variables)}`,
     mismatch.operation.query
       .split('\n')

@@ -13,7 +13,7 @@ import { consoleProgress } from '../../src/neo4j-local/progress';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/server';
 import { seedDatabase } from '../../src/seed';
 import { createGraphServer } from '../../src/server';
-import { DIFFERENTIAL_SERVER_OPTIONS, describeMismatch, runDifferential } from './compare';
+import { DIFFERENTIAL_QUERY_TIMEOUTS, DIFFERENTIAL_SERVER_OPTIONS, describeMismatch, runDifferential } from './compare';
 import { loadGeneratorData, loadSchema } from './seed-data';
 
 const progress = consoleProgress('difftest');
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   }
   const driver = createDriver(connection);
   try {
-    const executor = new CypherExecutor(driver, connection.database);
+    const executor = new CypherExecutor(driver, connection.database, DIFFERENTIAL_QUERY_TIMEOUTS);
     const [{ entities } = { entities: 0 }] = await executor.read<{ entities: number }>('MATCH (n:Entity) RETURN count(n) AS entities');
     if (entities === 0) await seedDatabase(executor, { progress: (m) => progress(`seed: ${m}`) });
     const optimised = await createGraphServer(executor, { ...DIFFERENTIAL_SERVER_OPTIONS, resolution: 'optimised' });
@@ -106,6 +106,7 @@ async function main(): Promise<number> {
         `mismatches:              ${report.mismatches.length}`,
         `distinct bug signatures: ${report.signatures.size}`,
         `Cypher statements:       optimised ${report.cypherQueries.optimised} (${perOperation(report.cypherQueries.optimised)}/op), plain ${report.cypherQueries.plain} (${perOperation(report.cypherQueries.plain)}/op)`,
+        `retried (db timeout):    ${report.retried}`,
         `unhandled rejections:    ${unhandled}`,
         `time:                    ${(report.milliseconds / 1000).toFixed(1)} s (${(report.milliseconds / Math.max(1, report.operations)).toFixed(1)} ms/op, ${concurrency} at a time)`,
       ].join('\n'),

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver';
 import { CypherExecutor } from '../../src/db/executor';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server';
-import { DIFFERENTIAL_SERVER_OPTIONS, describeMismatch, runDifferential } from '../../scripts/differential/compare';
+import { DIFFERENTIAL_QUERY_TIMEOUTS, DIFFERENTIAL_SERVER_OPTIONS, describeMismatch, runDifferential } from '../../scripts/differential/compare';
 import { loadGeneratorData, loadSchema, mergeGeneratorData } from '../../scripts/differential/seed-data';
 import { API_FIXTURE_DIR } from './helpers/fixture-seed';
 import { readTestConnection } from './test-database';
@@ -25,7 +25,7 @@ let logError: typeof console.error;
 beforeAll(async () => {
   const connection = readTestConnection();
   driver = createDriver(connection);
-  const executor = new CypherExecutor(driver, connection.database);
+  const executor = new CypherExecutor(driver, connection.database, DIFFERENTIAL_QUERY_TIMEOUTS);
   optimised = await createGraphServer(executor, { ...SHARED_OPTIONS, resolution: 'optimised' });
   plain = await createGraphServer(executor, { ...SHARED_OPTIONS, resolution: 'plain' });
   // Internal errors are part of the comparison; one log line each would drown the report.
