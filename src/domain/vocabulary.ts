@@ -103,3 +103,17 @@ export function isRelationType(value: string): value is RelationType {
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);
 }
+
+/** Entity and relationship enums outside the indication model (see indications.ts for those). */
+export const CHECKPOINT_ROLES = ['RECEPTOR', 'LIGAND'] as const;
+export type CheckpointRole = (typeof CHECKPOINT_ROLES)[number];
+
+export const CANCER_CATEGORIES = ['SOLID', 'HEMATOLOGIC'] as const;
+export type CancerCategory = (typeof CANCER_CATEGORIES)[number];
+
+export const BIOMARKER_TYPES = ['PROTEIN_EXPRESSION', 'GENOMIC', 'IMMUNE_CONTEXTURE', 'GERMLINE_HLA'] as const;
+export type BiomarkerType = (typeof BIOMARKER_TYPES)[number];
+
+/** PREDICTS_RESPONSE_TO: the biomarker selects responders (POSITIVE) or predicts no benefit. */
+export const RESPONSE_EFFECTS = ['POSITIVE', 'NEGATIVE'] as const;
+export type ResponseEffect = (typeof RESPONSE_EFFECTS)[number];

@@ -16,7 +16,15 @@ import {
   TRIAL_PHASES,
   xrefProblem,
 } from '../domain/indications';
-import { RELATION_TYPE_NAMES, type EntityKind, type RelationType } from '../domain/vocabulary';
+import {
+  BIOMARKER_TYPES,
+  CANCER_CATEGORIES,
+  CHECKPOINT_ROLES,
+  RELATION_TYPE_NAMES,
+  RESPONSE_EFFECTS,
+  type EntityKind,
+  type RelationType,
+} from '../domain/vocabulary';
 
 export * from '../domain/indications';
 
@@ -68,13 +76,13 @@ export const entitySchemas = {
     developmentNote: text.optional(),
   }),
   TherapyClass: z.strictObject(entityBase),
-  Checkpoint: z.strictObject({ ...entityBase, geneSymbol: text.optional(), role: z.enum(['RECEPTOR', 'LIGAND']) }),
+  Checkpoint: z.strictObject({ ...entityBase, geneSymbol: text.optional(), role: z.enum(CHECKPOINT_ROLES) }),
   ImmuneCell: z.strictObject({ ...entityBase, lineage: text }),
-  Cancer: z.strictObject({ ...entityBase, category: z.enum(['SOLID', 'HEMATOLOGIC']) }),
+  Cancer: z.strictObject({ ...entityBase, category: z.enum(CANCER_CATEGORIES) }),
   Antigen: z.strictObject({ ...entityBase, geneSymbol: text.optional() }),
   Biomarker: z.strictObject({
     ...entityBase,
-    biomarkerType: z.enum(['PROTEIN_EXPRESSION', 'GENOMIC', 'IMMUNE_CONTEXTURE', 'GERMLINE_HLA']),
+    biomarkerType: z.enum(BIOMARKER_TYPES),
   }),
   Cytokine: z.strictObject({ ...entityBase, geneSymbol: text.optional() }),
   Trial: z.strictObject({
@@ -141,7 +149,7 @@ export const relationSchema = z.strictObject({
   status: z.enum(INDICATION_STATUSES).optional(),
   year: year.optional(),
   mechanism: text.optional(),
-  effect: z.enum(['POSITIVE', 'NEGATIVE']).optional(),
+  effect: z.enum(RESPONSE_EFFECTS).optional(),
   note: text.optional(),
   // PREVENTS
   basis: z.enum(PREVENTION_BASES).optional(),
