@@ -5,7 +5,7 @@
  */
 import { KIND_STYLES, RELATION_COLORS, nodeCaption, relationLabel } from '../domain/drawing';
 import type { EntityKind, RelationType } from '../domain/vocabulary';
-import type { GraphRecord } from '../repositories/records';
+import type { FetchedGraph } from '../repositories/records';
 
 export interface DrawableNode {
   id: string;
@@ -38,20 +38,20 @@ export interface CytoscapeDocument {
 
 const GENERATOR = 'immunotherapy-graph';
 
-export function drawableNodes(graph: GraphRecord): DrawableNode[] {
+export function drawableNodes(graph: FetchedGraph): DrawableNode[] {
   return graph.nodes.map(({ entity, distance }) => ({
     id: entity.id,
     label: entity.name,
     caption: nodeCaption(entity),
     kind: entity.kind,
     color: KIND_STYLES[entity.kind as EntityKind]?.color ?? '#A5ABB6',
-    synonyms: entity.synonyms ?? [],
-    xrefs: entity.xrefs ?? [],
+    synonyms: entity.synonyms,
+    xrefs: entity.xrefs,
     distance,
   }));
 }
 
-export function drawableEdges(graph: GraphRecord): DrawableEdge[] {
+export function drawableEdges(graph: FetchedGraph): DrawableEdge[] {
   return graph.edges.map((relation) => ({
     id: relation.id,
     source: relation.from.id,
@@ -59,12 +59,12 @@ export function drawableEdges(graph: GraphRecord): DrawableEdge[] {
     type: relation.type,
     label: relationLabel(relation.type),
     color: RELATION_COLORS[relation.type as RelationType] ?? '#A5ABB6',
-    evidenceSources: relation.evidenceSources ?? [],
-    evidenceLocators: relation.evidenceLocators ?? [],
+    evidenceSources: relation.evidenceSources,
+    evidenceLocators: relation.evidenceLocators,
   }));
 }
 
-export function toCytoscapeJson(graph: GraphRecord, name: string): CytoscapeDocument {
+export function toCytoscapeJson(graph: FetchedGraph, name: string): CytoscapeDocument {
   const nodes = drawableNodes(graph);
   const edges = drawableEdges(graph);
   return {
@@ -117,7 +117,7 @@ function dataElements<T>(keys: Array<GraphMLKey<T>>, item: T): string {
     .join('');
 }
 
-export function toGraphML(graph: GraphRecord, name: string): string {
+export function toGraphML(graph: FetchedGraph, name: string): string {
   const keyLine = (key: GraphMLKey<unknown>, domain: 'node' | 'edge') =>
     `  <key id="${key.id}" for="${domain}" attr.name="${key.name}" attr.type="${key.type}"/>`;
   const lines = [

@@ -1,6 +1,8 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
+import { ENTITY_RESOLVERS, GraphNode, matchesOwnFilter, matchesStatus, relationResolvers } from '../resolvers/declarations';
+import { NEEDS, needsOf } from '../resolvers/stored';
 import { ENTITY_UNIONS, RELATION_FIELDS, RELATION_OBJECTS, prefetchKey, type RelationFieldSpec } from './relation-fields';
 
 /**
@@ -10,74 +12,18 @@ import { ENTITY_UNIONS, RELATION_FIELDS, RELATION_OBJECTS, prefetchKey, type Rel
  */
 const MAX_DEPTH = 4;
 
-/** GraphQL entity field → stored properties it reads. */
-const ENTITY_FIELD_PROPERTIES: Record<string, string[]> = {
-  name: ['name'],
-  synonyms: ['synonyms'],
-  description: ['description'],
-  identifiers: ['xrefs', 'geneSymbol', 'nctId'],
-  evidence: ['evidenceSources', 'evidenceLocators'],
-  brandNames: ['brandNames'],
-  modality: ['modality'],
-  firstApprovalYear: ['firstApprovalYear'],
-  geneSymbol: ['geneSymbol'],
-  role: ['role'],
-  lineage: ['lineage'],
-  category: ['category'],
-  biomarkerType: ['biomarkerType'],
-  // Indication
-  agency: ['agency'],
-  status: ['status'],
-  line: ['line'],
-  priorTherapy: ['priorTherapy'],
-  setting: ['setting'],
-  diseaseQualifier: ['diseaseQualifier'],
-  population: ['population'],
-  regimen: ['regimen'],
-  pathway: ['pathway'],
-  approvalDate: ['approvalDate'],
-  conversionDate: ['conversionDate'],
-  withdrawalDate: ['withdrawalDate'],
-  withdrawal: ['status', 'withdrawalDate', 'withdrawalReason'],
-  labelSection: ['labelSection'],
-  note: ['note'],
-  // Trial
-  nctId: ['nctId'],
-  registryUrl: ['nctId'],
-  phase: ['phase'],
-  publication: ['publicationId'],
-  // AdverseEvent
-  immuneRelated: ['immuneRelated'],
-  // Drug
-  drugClass: ['drugClass'],
-  // Therapy development
-  developmentStage: ['developmentStage'],
-  maxPhase: ['maxPhase'],
-  developmentStopped: ['developmentStopped'],
-  developmentNote: ['developmentNote'],
-};
-/** Fields that read nothing beyond id and kind (always fetched). */
-const FREE_FIELDS = new Set(['id', 'kind', '__typename', 'relations']);
+/**
+ * What a selected field reads is what its resolver's declaration says (src/resolvers/stored.ts):
+ * the same list types the resolver's parent, so the plan and the resolver cannot disagree.
+ */
+const entityFieldNeeds = (kind: EntityKind, field: string) => needsOf((ENTITY_RESOLVERS[kind] as Record<string, unknown>)[field]);
+const relationFieldNeeds = (typename: string, field: string) =>
+  needsOf((relationResolvers as Record<string, Record<string, unknown> | undefined>)[typename]?.[field]);
 
-/** GraphQL relation field → stored relationship properties it reads. */
-const RELATION_FIELD_PROPERTIES: Record<string, string[]> = {
-  note: ['note'],
-  mechanism: ['mechanism'],
-  status: ['status'],
-  approvalYear: ['year'],
-  effect: ['effect'],
-  evidence: ['evidenceSources', 'evidenceLocators'],
-  basis: ['basis'],
-  role: ['role'],
-  operator: ['operator'],
-  threshold: ['threshold'],
-  unit: ['unit'],
-  assay: ['assay'],
-  boxedWarning: ['boxedWarning'],
-  labelSection: ['labelSection'],
-  frequencyPercent: ['frequencyPercent'],
-  grade3PlusPercent: ['grade3PlusPercent'],
-};
+/** Fields that read nothing beyond id and kind (always fetched). */
+export const FREE_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', '__typename']);
+/** Fields of a relationship that read nothing stored beyond its id and type. */
+export const FREE_RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'type', '__typename']);
 
 /** Fields of a selection set that apply to any of `typeNames`, fragments flattened. */
 export function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, typeNames: readonly string[]): FieldNode[] {
@@ -141,9 +87,9 @@ export function entityPlan(
       const name = field.name.value;
       const spec = table[name];
       if (!spec) {
-        const properties = ENTITY_FIELD_PROPERTIES[name];
+        const properties = entityFieldNeeds(kind, name);
         if (properties) plan.fields = unite(plan.fields, new Set(properties));
-        else if (!FREE_FIELDS.has(name)) plan.fields = null; // a field this table does not know: fetch everything
+        else if (!FREE_FIELDS.has(name)) plan.fields = null; // a field without a declaration: fetch everything
         continue;
       }
       const { relation, ownEnd } = relationPlan(spec, kind, field, info, depth);
@@ -173,19 +119,22 @@ function relationPlan(spec: RelationFieldSpec, kind: EntityKind, field: FieldNod
   if (spec.returns === 'entities' || spec.returns === 'entity') {
     // The field hands out the far ends themselves: its selection is theirs.
     const other = entityPlan(field.selectionSet, otherKinds, info, depth + 1);
-    // A filter argument (indications(filter: …)) reads the far end's properties: fetch them all.
-    if ((field.arguments ?? []).length > 0) other.fields = null;
+    // A filter argument (indications(filter: …)) reads what its check declares of the far ends;
+    // an argument this plan does not know: fetch them whole.
+    for (const argument of field.arguments ?? []) {
+      other.fields = argument.name.value === 'filter' ? unite(other.fields, new Set(matchesOwnFilter[NEEDS])) : null;
+    }
     return { relation: { type: spec.type, direction: spec.direction, relationFields: new Set<string>(), other }, ownEnd };
   }
   const other = fieldPlan();
   // Arguments filter on stored properties too: treats(status: APPROVED) reads status.
-  let relationFields: Set<string> | null = new Set((field.arguments ?? []).some((a) => a.name.value === 'status') ? ['status'] : []);
+  let relationFields: Set<string> | null = new Set((field.arguments ?? []).some((a) => a.name.value === 'status') ? matchesStatus[NEEDS] : []);
   for (const relationField of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
     const name = relationField.name.value;
     if (farFields.includes(name)) merge(other, entityPlan(relationField.selectionSet, otherKinds, info, depth + 1));
     else if (ownFields.includes(name)) merge(ownEnd, entityPlan(relationField.selectionSet, [kind], info, depth));
-    else if (RELATION_FIELD_PROPERTIES[name]) relationFields = unite(relationFields, new Set(RELATION_FIELD_PROPERTIES[name]));
-    else if (!['id', 'type', '__typename'].includes(name)) relationFields = null; // a field this table does not know: fetch everything
+    else if (relationFieldNeeds(object.typename, name)) relationFields = unite(relationFields, new Set(relationFieldNeeds(object.typename, name)));
+    else if (!FREE_RELATION_FIELDS.has(name)) relationFields = null; // a field without a declaration: fetch everything
   }
   return { relation: { type: spec.type, direction: spec.direction, relationFields, other }, ownEnd };
 }
@@ -228,9 +177,10 @@ export function graphPlan(info: GraphQLResolveInfo): GraphProjection {
     if (field.name.value === 'nodes') {
       for (const nodeField of fieldsOf(field.selectionSet, info, ['GraphNode'])) {
         const name = nodeField.name.value;
-        if (name === 'label') nodeFields = unite(nodeFields, new Set(['name']));
-        else if (name === 'caption') nodeFields = unite(nodeFields, new Set(['brandNames']));
-        else if (name === 'entity') nodeFields = unite(nodeFields, entityPlan(nodeField.selectionSet, ENTITY_KINDS, info).fields);
+        const needs = needsOf((GraphNode as Record<string, unknown>)[name]);
+        if (name === 'entity') nodeFields = unite(nodeFields, entityPlan(nodeField.selectionSet, ENTITY_KINDS, info).fields);
+        else if (needs) nodeFields = unite(nodeFields, new Set(needs));
+        else if (name !== '__typename') nodeFields = null; // a field without a declaration: fetch everything
       }
     }
     if (field.name.value === 'edges') {

@@ -1,5 +1,6 @@
 import { isEntityKind, isRelationType, type EntityKind, type RelationType } from '../domain/vocabulary';
-import type { EntityRecord, RelationRecord } from './records';
+import { ENTITY_PROPERTY_NAMES, RELATION_PROPERTY_NAMES } from './properties';
+import type { EntityCore, RelationRecord } from './records';
 
 /**
  * Cypher text is assembled only from the code's own constants: variable names, the labels of
@@ -16,77 +17,10 @@ export function typeOf(type: RelationType): string {
   return type;
 }
 
-/** Stored entity properties the API reads (search keys and bookkeeping stay in Neo4j). */
-export const ENTITY_PROPERTIES = [
-  'id',
-  'kind',
-  'name',
-  'synonyms',
-  'xrefs',
-  'description',
-  'evidenceSources',
-  'evidenceLocators',
-  'brandNames',
-  'modality',
-  'firstApprovalYear',
-  'geneSymbol',
-  'role',
-  'lineage',
-  'category',
-  'biomarkerType',
-  // Indication
-  'agency',
-  'status',
-  'line',
-  'priorTherapy',
-  'setting',
-  'diseaseQualifier',
-  'population',
-  'regimen',
-  'pathway',
-  'approvalDate',
-  'conversionDate',
-  'withdrawalDate',
-  'withdrawalReason',
-  'labelSection',
-  'note',
-  // Trial
-  'nctId',
-  'phase',
-  'publicationId',
-  // AdverseEvent
-  'immuneRelated',
-  // Drug
-  'drugClass',
-  // Therapy development
-  'developmentStage',
-  'maxPhase',
-  'developmentStopped',
-  'developmentNote',
-];
+/** Stored entity properties the API reads (search keys and bookkeeping stay in Neo4j): properties.ts. */
+export const ENTITY_PROPERTIES: readonly string[] = ['id', 'kind', ...ENTITY_PROPERTY_NAMES];
 
-export const RELATION_PROPERTIES = [
-  'note',
-  'mechanism',
-  'status',
-  'year',
-  'effect',
-  'evidenceSources',
-  'evidenceLocators',
-  // PREVENTS
-  'basis',
-  // REQUIRES_BIOMARKER
-  'role',
-  'operator',
-  'threshold',
-  'unit',
-  'assay',
-  // HAS_ADVERSE_EVENT
-  'boxedWarning',
-  'labelSection',
-  'frequencyPercent',
-  'grade3PlusPercent',
-];
+export const RELATION_PROPERTIES: readonly string[] = RELATION_PROPERTY_NAMES;
 
 /** The properties to fetch: all, or id and kind plus those asked for. */
 const wantedEntity = (fields?: ReadonlySet<string> | null) =>
@@ -107,9 +41,13 @@ export const relationCoreProjection = (r: string, fields?: ReadonlySet<string> |
     .map((f) => `, ${f}: ${r}.${f}`)
     .join('')}}`;
 
-export type RelationCore = Omit<RelationRecord, 'from' | 'to'> & { fromId: string; toId: string };
+/** A relationship as it arrives, its ends as ids; `Extra` is the stored properties it was fetched with. */
+export type RelationCore<Extra extends object = object> = Omit<RelationRecord, 'from' | 'to'> & Extra & { fromId: string; toId: string };
 
-export function attachEndpoints(core: RelationCore, entities: ReadonlyMap<string, EntityRecord>): RelationRecord {
+export function attachEndpoints<E extends EntityCore, Extra extends object = object>(
+  core: RelationCore<Extra>,
+  entities: ReadonlyMap<string, E>,
+): RelationRecord<E> & Omit<Extra, 'fromId' | 'toId'> {
   const { fromId, toId, ...rest } = core;
   const from = entities.get(fromId);
   const to = entities.get(toId);

@@ -9,7 +9,8 @@ import {
   zipColumns,
   type RelationCore,
 } from './cypher';
-import type { EntityRecord, GraphRecord, PathSearchRecord } from './records';
+import type { StoredRelation } from './properties';
+import type { EntityRecord, FetchedEntity, FetchedGraph, GraphRecord, PathSearchRecord } from './records';
 
 /** APOC's relationship filter syntax: "TYPE_A|TYPE_B"; empty means every type. */
 const relationshipFilter = (types: RelationType[] | null) => (types && types.length > 0 ? types.join('|') : '');
@@ -21,6 +22,15 @@ export class GraphRepository {
    * Breadth-first subgraph: APOC's spanning tree visits each node once (hubs do not explode) and
    * gives its distance; the edges are then every relationship among the kept nodes.
    */
+  /** Without a projection every property is fetched (export); with one, what the selection reads. */
+  neighborhood(id: string, depth: number, types: RelationType[] | null, limit: number): Promise<FetchedGraph | null>;
+  neighborhood(
+    id: string,
+    depth: number,
+    types: RelationType[] | null,
+    limit: number,
+    projection: { nodeFields: Set<string> | null; edgeFields: Set<string> | null },
+  ): Promise<GraphRecord | null>;
   async neighborhood(
     id: string,
     depth: number,
@@ -67,7 +77,7 @@ export class GraphRepository {
    * Every entity and every relationship among entities (of `types`), columnar. Refuses, with the
    * size, a graph over `maxNodes`: that is a job for a subgraph export or neo4j-admin.
    */
-  async wholeGraph(types: RelationType[] | null, maxNodes: number): Promise<GraphRecord | { tooLarge: number }> {
+  async wholeGraph(types: RelationType[] | null, maxNodes: number): Promise<FetchedGraph | { tooLarge: number }> {
     const [row] = await this.executor.read<{
       total: number;
       nodeColumns: Record<string, unknown[]> | null;
@@ -92,11 +102,11 @@ export class GraphRepository {
       { types: types && types.length > 0 ? types : null, maxNodes },
     );
     if (!row || !row.nodeColumns || !row.edgeColumns) return { tooLarge: row?.total ?? 0 };
-    const entities = zipColumns<EntityRecord>(row.nodeColumns);
+    const entities = zipColumns<FetchedEntity>(row.nodeColumns);
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
       nodes: entities.map((entity) => ({ entity, distance: null })),
-      edges: zipColumns<RelationCore>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
+      edges: zipColumns<RelationCore<StoredRelation>>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
       truncated: false,
     };
   }

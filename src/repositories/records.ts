@@ -1,4 +1,6 @@
+import type { SourceKind } from '../domain/indications';
 import type { EntityKind, RelationType } from '../domain/vocabulary';
+import type { EntityProperty, RelationProperty, StoredEntity, StoredRelation } from './properties';
 
 /**
  * Shapes as they come out of Neo4j; codegen maps GraphQL types onto these (codegen.yml mappers),
@@ -7,54 +9,28 @@ import type { EntityKind, RelationType } from '../domain/vocabulary';
 /** Relationship lists fetched together with an entity, keyed by prefetchKey (e.g. INHIBITS_OUT). */
 export const PREFETCHED = Symbol('prefetched');
 
-export interface EntityRecord {
+/**
+ * What every entity record carries whatever was fetched: id and kind (always projected), and the
+ * relationship lists fetched along with it.
+ */
+export interface EntityCore {
   [PREFETCHED]?: Map<string, RelationRecord[]>;
   id: string;
   kind: EntityKind;
-  name: string;
-  synonyms: string[];
-  xrefs: string[];
-  description: string | null;
-  evidenceSources: string[];
-  evidenceLocators: string[];
-  brandNames?: string[];
-  modality?: string;
-  firstApprovalYear?: number;
-  geneSymbol?: string;
-  role?: string;
-  lineage?: string;
-  category?: string;
-  biomarkerType?: string;
-  // Indication
-  agency?: string;
-  status?: string;
-  line?: string;
-  priorTherapy?: string;
-  setting?: string;
-  diseaseQualifier?: string;
-  population?: string;
-  regimen?: string;
-  pathway?: string;
-  approvalDate?: string;
-  conversionDate?: string;
-  withdrawalDate?: string;
-  withdrawalReason?: string;
-  labelSection?: string;
-  note?: string;
-  // Trial
-  nctId?: string;
-  phase?: string;
-  publicationId?: string;
-  // AdverseEvent
-  immuneRelated?: boolean;
-  // Drug
-  drugClass?: string;
-  // Therapy development
-  developmentStage?: string;
-  maxPhase?: number;
-  developmentStopped?: boolean;
-  developmentNote?: string;
 }
+
+/** An entity fetched with the stored properties K (a static projection: search, export). */
+export type Fetched<K extends EntityProperty> = EntityCore & Pick<StoredEntity, K>;
+/** An entity fetched whole. */
+export type FetchedEntity = Fetched<EntityProperty>;
+
+/**
+ * An entity fetched for a GraphQL selection: which stored properties arrived depends on the
+ * operation, so the type names none of them. Resolvers read them only through field declarations
+ * (src/resolvers/stored.ts storedField) that name what they need; the look-ahead fetches what
+ * those same declarations name, so the two cannot drift.
+ */
+export type EntityRecord = EntityCore;
 
 /** When and why an indication was withdrawn. */
 export interface WithdrawalRecord {
@@ -62,36 +38,22 @@ export interface WithdrawalRecord {
   reason: string | null;
 }
 
-export interface RelationRecord {
+/** What every relationship record carries: id, type and its two ends. */
+export interface RelationRecord<E extends EntityCore = EntityRecord> {
   id: string;
   type: RelationType;
-  from: EntityRecord;
-  to: EntityRecord;
-  note: string | null;
-  mechanism: string | null;
-  status: string | null;
-  year: number | null;
-  effect: string | null;
-  evidenceSources: string[];
-  evidenceLocators: string[];
-  /** PREVENTS */
-  basis?: string | null;
-  /** REQUIRES_BIOMARKER */
-  role?: string | null;
-  operator?: string | null;
-  threshold?: number | null;
-  unit?: string | null;
-  assay?: string | null;
-  /** HAS_ADVERSE_EVENT */
-  boxedWarning?: boolean | null;
-  labelSection?: string | null;
-  frequencyPercent?: number | null;
-  grade3PlusPercent?: number | null;
+  from: E;
+  to: E;
 }
+
+/** A relationship fetched with the stored properties K and ends of type E. */
+export type FetchedRelation<K extends RelationProperty, E extends EntityCore = EntityRecord> = RelationRecord<E> &
+  Pick<StoredRelation, K>;
 
 export interface SourceRecord {
   id: string;
-  kind: string;
+  /** Written only by the seed, whose model accepts SOURCE_KINDS. */
+  kind: SourceKind;
   title: string;
   citation?: string;
   publisher?: string;
@@ -120,16 +82,20 @@ export interface EntityEdgeRecord {
   node: EntityRecord;
 }
 
-export interface GraphNodeRecord {
-  entity: EntityRecord;
+export interface GraphNodeRecord<E extends EntityCore = EntityRecord> {
+  entity: E;
   distance: number | null;
 }
 
-export interface GraphRecord {
-  nodes: GraphNodeRecord[];
-  edges: RelationRecord[];
+/** A drawable graph; E and R say what its nodes and edges carry (selection-driven by default). */
+export interface GraphRecord<E extends EntityCore = EntityRecord, R extends RelationRecord<E> = RelationRecord<E>> {
+  nodes: GraphNodeRecord<E>[];
+  edges: R[];
   truncated: boolean;
 }
+
+/** A graph fetched whole (export). */
+export type FetchedGraph = GraphRecord<FetchedEntity, FetchedRelation<RelationProperty, FetchedEntity>>;
 
 export interface PathRecord {
   entities: EntityRecord[];

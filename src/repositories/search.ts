@@ -3,13 +3,13 @@ import { ENTITY_SEARCH_INDEX } from '../db/schema';
 import { bestMatchingName, type SearchQuery } from '../domain/search-query';
 import type { EntityKind } from '../domain/vocabulary';
 import { entityProjection } from './cypher';
-import type { EntityRecord, SearchHitRecord } from './records';
+import type { FetchedEntity, SearchHitRecord } from './records';
 
 export class SearchRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   async search(query: SearchQuery, kinds: EntityKind[] | null, first: number): Promise<SearchHitRecord[]> {
-    const rows = await this.executor.read<{ entity: EntityRecord; score: number }>(
+    const rows = await this.executor.read<{ entity: FetchedEntity; score: number }>(
       `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
        WHERE $kinds IS NULL OR node.kind IN $kinds
        RETURN ${entityProjection('node')} AS entity, score

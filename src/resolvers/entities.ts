@@ -17,7 +17,7 @@ import type {
   TherapyResolvers,
   TrialResolvers,
 } from '../graphql/generated/resolvers-types';
-import type { EntityRecord } from '../repositories/records';
+import { BIOMARKER_TYPES, CANCER_CATEGORIES, CHECKPOINT_ROLES } from '../domain/vocabulary';
 import {
   ADVERSE_EVENT_CATEGORIES,
   AGENCIES,
@@ -30,19 +30,28 @@ import {
   TRIAL_PHASES,
 } from '../domain/indications';
 import { entityFields, relationFieldsOf, storedEnum } from './shared';
+import { storedField } from './stored';
+import type { EntityProperty } from '../repositories/properties';
 
-const oneOf =
-  <T extends string>(values: readonly T[], key: keyof EntityRecord) =>
-  (e: EntityRecord): T | null =>
-    storedEnum(values, e[key]);
-const text = (key: keyof EntityRecord) => (e: EntityRecord): string | null => {
-  const value = e[key];
-  return typeof value === 'string' ? value : null;
-};
-const flag = (key: keyof EntityRecord) => (e: EntityRecord): boolean | null => {
-  const value = e[key];
-  return typeof value === 'boolean' ? value : null;
-};
+type Property = EntityProperty;
+/** A stored enum the schema knows, else null (never an invalid enum). */
+const oneOf = <T extends string, K extends Property>(values: readonly T[], key: K) =>
+  storedField([key], (e) => storedEnum(values, e[key]));
+const text = <K extends Property>(key: K) =>
+  storedField([key], (e): string | null => {
+    const value: unknown = e[key];
+    return typeof value === 'string' ? value : null;
+  });
+const flag = <K extends Property>(key: K) =>
+  storedField([key], (e): boolean | null => {
+    const value: unknown = e[key];
+    return typeof value === 'boolean' ? value : null;
+  });
+const count = <K extends Property>(key: K) =>
+  storedField([key], (e): number | null => {
+    const value: unknown = e[key];
+    return typeof value === 'number' ? value : null;
+  });
 
 export const Entity: EntityResolvers = {
   __resolveType: (entity) => entity.kind,
@@ -67,11 +76,12 @@ export const Restrainer: RestrainerResolvers = {
 export const Therapy: TherapyResolvers = {
   ...entityFields,
   ...relationFieldsOf('Therapy'),
-  brandNames: (t) => t.brandNames ?? [],
-  modality: (t) => t.modality ?? null,
-  firstApprovalYear: (t) => t.firstApprovalYear ?? null,
+  // The table types brandNames for every kind (null off Therapy); the seed gives every therapy a list.
+  brandNames: storedField(['brandNames'], (t) => t.brandNames ?? []),
+  modality: text('modality'),
+  firstApprovalYear: count('firstApprovalYear'),
   developmentStage: oneOf(DEVELOPMENT_STAGES, 'developmentStage'),
-  maxPhase: (t) => (typeof t.maxPhase === 'number' ? t.maxPhase : null),
+  maxPhase: count('maxPhase'),
   developmentStopped: flag('developmentStopped'),
   developmentNote: text('developmentNote'),
 };
@@ -84,44 +94,38 @@ export const TherapyClass: TherapyClassResolvers = {
 export const Checkpoint: CheckpointResolvers = {
   ...entityFields,
   ...relationFieldsOf('Checkpoint'),
-  geneSymbol: (c) => c.geneSymbol ?? null,
-  role: (c) => (c.role === 'RECEPTOR' || c.role === 'LIGAND' ? c.role : null),
+  geneSymbol: text('geneSymbol'),
+  role: oneOf(CHECKPOINT_ROLES, 'role'),
 };
 
 export const ImmuneCell: ImmuneCellResolvers = {
   ...entityFields,
   ...relationFieldsOf('ImmuneCell'),
-  lineage: (c) => c.lineage ?? null,
+  lineage: text('lineage'),
 };
 
 export const Cancer: CancerResolvers = {
   ...entityFields,
   ...relationFieldsOf('Cancer'),
-  category: (c) => (c.category === 'SOLID' || c.category === 'HEMATOLOGIC' ? c.category : null),
+  category: oneOf(CANCER_CATEGORIES, 'category'),
 };
 
 export const Antigen: AntigenResolvers = {
   ...entityFields,
   ...relationFieldsOf('Antigen'),
-  geneSymbol: (a) => a.geneSymbol ?? null,
+  geneSymbol: text('geneSymbol'),
 };
 
 export const Biomarker: BiomarkerResolvers = {
   ...entityFields,
   ...relationFieldsOf('Biomarker'),
-  biomarkerType: (b) =>
-    b.biomarkerType === 'PROTEIN_EXPRESSION' ||
-    b.biomarkerType === 'GENOMIC' ||
-    b.biomarkerType === 'IMMUNE_CONTEXTURE' ||
-    b.biomarkerType === 'GERMLINE_HLA'
-      ? b.biomarkerType
-      : null,
+  biomarkerType: oneOf(BIOMARKER_TYPES, 'biomarkerType'),
 };
 
 export const Cytokine: CytokineResolvers = {
   ...entityFields,
   ...relationFieldsOf('Cytokine'),
-  geneSymbol: (c) => c.geneSymbol ?? null,
+  geneSymbol: text('geneSymbol'),
 };
 
 export const Indication: IndicationResolvers = {
@@ -139,10 +143,11 @@ export const Indication: IndicationResolvers = {
   approvalDate: text('approvalDate'),
   conversionDate: text('conversionDate'),
   withdrawalDate: text('withdrawalDate'),
-  withdrawal: (i) =>
+  withdrawal: storedField(['status', 'withdrawalDate', 'withdrawalReason'], (i) =>
     i.status === 'WITHDRAWN' || i.withdrawalDate || i.withdrawalReason
-      ? { date: i.withdrawalDate ?? null, reason: i.withdrawalReason ?? null }
+      ? { date: i.withdrawalDate, reason: i.withdrawalReason }
       : null,
+  ),
   labelSection: text('labelSection'),
   note: text('note'),
 };
@@ -151,10 +156,12 @@ export const Trial: TrialResolvers = {
   ...entityFields,
   ...relationFieldsOf('Trial'),
   nctId: text('nctId'),
-  registryUrl: (t) => (t.nctId ? `https://clinicaltrials.gov/study/${t.nctId}` : null),
+  registryUrl: storedField(['nctId'], (t) => (t.nctId ? `https://clinicaltrials.gov/study/${t.nctId}` : null)),
   phase: oneOf(TRIAL_PHASES, 'phase'),
   population: text('population'),
-  publication: async (t, _args, ctx) => (t.publicationId ? ctx.loaders.source.load(t.publicationId) : null),
+  publication: storedField(['publicationId'], async (t, _args, ctx) =>
+    t.publicationId ? ctx.loaders.source.load(t.publicationId) : null,
+  ),
 };
 
 export const AdverseEvent: AdverseEventResolvers = {
@@ -169,3 +176,4 @@ export const Drug: DrugResolvers = {
   ...relationFieldsOf('Drug'),
   drugClass: text('drugClass'),
 };
+

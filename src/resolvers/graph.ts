@@ -6,13 +6,15 @@ import type {
 } from '../graphql/generated/resolvers-types';
 import { nodeCaption, relationLabel } from '../domain/drawing';
 import type { GraphRecord, PathRecord, RelationRecord } from '../repositories/records';
+import { storedNodeField } from './stored';
 
 export const GraphNode: GraphNodeResolvers = {
-  id: (n) => n.entity.id,
-  label: (n) => n.entity.name,
-  caption: (n) => nodeCaption(n.entity),
-  type: (n) => n.entity.kind,
-  distance: (n) => n.distance,
+  id: storedNodeField([], (n) => n.entity.id),
+  label: storedNodeField(['name'], (n) => n.entity.name),
+  caption: storedNodeField(['brandNames'], (n) => nodeCaption(n.entity)),
+  type: storedNodeField([], (n) => n.entity.kind),
+  distance: storedNodeField([], (n) => n.distance),
+  // The entity's own selection decides what to fetch of it (graphPlan).
   entity: (n) => n.entity,
 };
 

@@ -23,7 +23,7 @@ export const Evidence: EvidenceResolvers = {
 };
 
 export const Source: SourceResolvers = {
-  kind: (s) => s.kind as 'DOCUMENT' | 'ARTICLE' | 'REGULATORY_LABEL' | 'REGULATORY_NOTICE' | 'DATABASE' | 'WEB_PAGE',
+  kind: (s) => s.kind,
   citation: (s) => s.citation ?? null,
   publisher: (s) => s.publisher ?? null,
   year: (s) => s.year ?? null,

@@ -2,16 +2,32 @@ import type { RelationType } from '../domain/vocabulary';
 import type { RelationRecord } from '../repositories/records';
 import type { Resolvers } from '../graphql/generated/resolvers-types';
 import { RELATION_OBJECTS } from '../graphql/relation-fields';
-import { CRITERION_OPERATORS, CRITERION_ROLES, PREVENTION_BASES } from '../domain/indications';
+import { CRITERION_OPERATORS, CRITERION_ROLES, INDICATION_STATUSES, PREVENTION_BASES } from '../domain/indications';
+import { RESPONSE_EFFECTS } from '../domain/vocabulary';
+import type { RelationProperty } from '../repositories/properties';
 import { evidenceOf, storedEnum } from './shared';
+import { storedRelationField } from './stored';
 
 type RelationTypename = (typeof RELATION_OBJECTS)[RelationType]['typename'];
 
 export const relationTypename = (type: RelationType): RelationTypename => RELATION_OBJECTS[type].typename;
 
+const oneOf = <T extends string, K extends RelationProperty>(values: readonly T[], key: K) =>
+  storedRelationField([key], (r) => storedEnum(values, r[key]));
+const text = <K extends RelationProperty>(key: K) =>
+  storedRelationField([key], (r): string | null => {
+    const value: unknown = r[key];
+    return typeof value === 'string' ? value : null;
+  });
+const numeric = <K extends RelationProperty>(key: K) =>
+  storedRelationField([key], (r): number | null => {
+    const value: unknown = r[key];
+    return typeof value === 'number' ? value : null;
+  });
+
 const commonFields = {
-  note: (r: RelationRecord) => r.note ?? null,
-  evidence: (r: RelationRecord) => evidenceOf(r),
+  note: text('note'),
+  evidence: storedRelationField(['evidenceSources', 'evidenceLocators'], evidenceOf),
 };
 
 function relationObject(type: RelationType) {
@@ -23,11 +39,8 @@ function relationObject(type: RelationType) {
   };
 }
 
-const mechanism = { mechanism: (r: RelationRecord) => r.mechanism ?? null };
-const approval = {
-  status: (r: RelationRecord) =>
-    r.status === 'APPROVED' || r.status === 'INVESTIGATIONAL' || r.status === 'WITHDRAWN' ? r.status : null,
-};
+const mechanism = { mechanism: text('mechanism') };
+const approval = { status: oneOf(INDICATION_STATUSES, 'status') };
 
 export const relationResolvers: Pick<
   Resolvers,
@@ -38,11 +51,11 @@ export const relationResolvers: Pick<
   SubclassOf: relationObject('SUBCLASS_OF'),
   Inhibits: { ...relationObject('INHIBITS'), ...mechanism },
   Targets: { ...relationObject('TARGETS'), ...mechanism },
-  Treats: { ...relationObject('TREATS'), ...approval, approvalYear: (r) => r.year ?? null },
+  Treats: { ...relationObject('TREATS'), ...approval, approvalYear: numeric('year') },
   Prevents: {
     ...relationObject('PREVENTS'),
     ...approval,
-    basis: (r) => storedEnum(PREVENTION_BASES, r.basis),
+    basis: oneOf(PREVENTION_BASES, 'basis'),
   },
   Activates: { ...relationObject('ACTIVATES'), ...mechanism },
   Engineers: { ...relationObject('ENGINEERS'), ...mechanism },
@@ -53,7 +66,7 @@ export const relationResolvers: Pick<
   SubtypeOf: relationObject('SUBTYPE_OF'),
   PredictsResponseTo: {
     ...relationObject('PREDICTS_RESPONSE_TO'),
-    effect: (r) => (r.effect === 'POSITIVE' || r.effect === 'NEGATIVE' ? r.effect : null),
+    effect: oneOf(RESPONSE_EFFECTS, 'effect'),
   },
   Measures: relationObject('MEASURES'),
   Expands: { ...relationObject('EXPANDS'), ...mechanism },
@@ -62,20 +75,20 @@ export const relationResolvers: Pick<
   CombinedWith: relationObject('COMBINED_WITH'),
   RequiresBiomarker: {
     ...relationObject('REQUIRES_BIOMARKER'),
-    role: (r) => storedEnum(CRITERION_ROLES, r.role),
-    operator: (r) => storedEnum(CRITERION_OPERATORS, r.operator),
-    threshold: (r) => (typeof r.threshold === 'number' ? r.threshold : null),
-    unit: (r) => r.unit ?? null,
-    assay: (r) => r.assay ?? null,
+    role: oneOf(CRITERION_ROLES, 'role'),
+    operator: oneOf(CRITERION_OPERATORS, 'operator'),
+    threshold: numeric('threshold'),
+    unit: text('unit'),
+    assay: text('assay'),
   },
   SupportedBy: relationObject('SUPPORTED_BY'),
   TestedIn: relationObject('TESTED_IN'),
   HasAdverseEvent: {
     ...relationObject('HAS_ADVERSE_EVENT'),
-    boxedWarning: (r) => (typeof r.boxedWarning === 'boolean' ? r.boxedWarning : null),
-    labelSection: (r) => r.labelSection ?? null,
-    frequencyPercent: (r) => (typeof r.frequencyPercent === 'number' ? r.frequencyPercent : null),
-    grade3PlusPercent: (r) => (typeof r.grade3PlusPercent === 'number' ? r.grade3PlusPercent : null),
+    boxedWarning: storedRelationField(['boxedWarning'], (r) => (typeof r.boxedWarning === 'boolean' ? r.boxedWarning : null)),
+    labelSection: text('labelSection'),
+    frequencyPercent: numeric('frequencyPercent'),
+    grade3PlusPercent: numeric('grade3PlusPercent'),
   },
   MediatedBy: relationObject('MEDIATED_BY'),
   Secretes: relationObject('SECRETES'),

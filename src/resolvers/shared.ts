@@ -1,7 +1,8 @@
 import type { GraphContext } from '../context';
 import type { EntityKind } from '../domain/vocabulary';
 import { RELATION_FIELDS, prefetchKey, type RelationFieldSpec } from '../graphql/relation-fields';
-import { PREFETCHED, type EntityRecord, type EvidenceRecord, type RelationRecord } from '../repositories/records';
+import { PREFETCHED, type EntityRecord, type EvidenceRecord, type Fetched, type RelationRecord } from '../repositories/records';
+import { storedCheck, storedField, storedRelationCheck } from './stored';
 import type { Direction, ExternalId, RelationType as GqlRelationType } from '../graphql/generated/resolvers-types';
 
 const XREF_URLS: Record<string, (accession: string, local: string) => string> = {
@@ -31,10 +32,8 @@ export function toExternalId(xref: string): ExternalId {
   return { namespace, accession, url };
 }
 
-export function evidenceOf(record: { evidenceSources?: string[] | null; evidenceLocators?: string[] | null }): EvidenceRecord[] {
-  const sources = record.evidenceSources ?? [];
-  const locators = record.evidenceLocators ?? [];
-  return sources.map((sourceId, i) => ({ sourceId, locator: locators[i] || null }));
+export function evidenceOf(record: { evidenceSources: string[]; evidenceLocators: string[] }): EvidenceRecord[] {
+  return record.evidenceSources.map((sourceId, i) => ({ sourceId, locator: record.evidenceLocators[i] || null }));
 }
 
 /** Conditions on an entity's own indications (Therapy.indications(filter), Cancer.indications(filter)). */
@@ -48,8 +47,13 @@ export interface OwnIndicationFilter {
 }
 const OWN_INDICATION_KEYS = ['status', 'agency', 'line', 'setting', 'regimen', 'pathway'] as const;
 
-const matchesOwnFilter = (entity: EntityRecord, filter: OwnIndicationFilter) =>
-  OWN_INDICATION_KEYS.every((key) => filter[key] === undefined || filter[key] === null || entity[key] === filter[key]);
+/** The `filter` argument of fields handing out indications; the look-ahead fetches what it reads. */
+export const matchesOwnFilter = storedCheck(OWN_INDICATION_KEYS, (entity, filter: OwnIndicationFilter) =>
+  OWN_INDICATION_KEYS.every((key) => filter[key] === undefined || filter[key] === null || entity[key] === filter[key]),
+);
+
+/** The `status` argument of typed relationship lists (treats, treatedBy). */
+export const matchesStatus = storedRelationCheck(['status'], (relation, status: string) => relation.status === status);
 
 /**
  * The relationships of one typed relationship field: what the root field prefetched in its own
@@ -72,7 +76,8 @@ export const relationsOf =
   (spec: RelationFieldSpec) =>
   async (parent: EntityRecord, args: { status?: string | null }, ctx: GraphContext): Promise<RelationRecord[]> => {
     const relations = await relationListOf(spec, parent, ctx);
-    return args.status ? relations.filter((r) => r.status === args.status) : relations;
+    const status = args.status;
+    return status ? relations.filter((r) => matchesStatus(r, status)) : relations;
   };
 
 /**
@@ -109,8 +114,8 @@ export const relationFieldsOf = <K extends EntityKind>(kind: K) =>
  * Checked numeric identifiers first; a protein without one still links to HGNC through its
  * approved gene symbol.
  */
-export function identifiersOf(entity: EntityRecord): ExternalId[] {
-  const identifiers = (entity.xrefs ?? []).map(toExternalId);
+export function identifiersOf(entity: Fetched<'xrefs' | 'nctId' | 'geneSymbol'>): ExternalId[] {
+  const identifiers = entity.xrefs.map(toExternalId);
   // A trial's registry id is a field of its own; it links like any NCT identifier.
   if (entity.nctId && !identifiers.some((id) => id.namespace === 'NCT')) identifiers.push(toExternalId(`NCT:${entity.nctId}`));
   if (entity.geneSymbol && !identifiers.some((id) => id.namespace === 'HGNC')) {
@@ -125,20 +130,21 @@ export function identifiersOf(entity: EntityRecord): ExternalId[] {
 
 /** Fields every entity type resolves the same way. */
 export const entityFields = {
-  synonyms: (e: EntityRecord) => e.synonyms ?? [],
-  description: (e: EntityRecord) => e.description ?? null,
-  identifiers: identifiersOf,
-  evidence: (e: EntityRecord) => evidenceOf(e),
-  relations: (
-    e: EntityRecord,
-    args: { types?: GqlRelationType[] | null; direction?: Direction | null },
-    ctx: GraphContext,
-  ): Promise<RelationRecord[]> =>
-    ctx.loaders.relations.load({
-      entityId: e.id,
-      types: args.types && args.types.length > 0 ? args.types : null,
-      direction: args.direction ?? 'BOTH',
-    }),
+  name: storedField(['name'], (e) => e.name),
+  synonyms: storedField(['synonyms'], (e) => e.synonyms),
+  description: storedField(['description'], (e) => e.description),
+  identifiers: storedField(['xrefs', 'geneSymbol', 'nctId'], identifiersOf),
+  evidence: storedField(['evidenceSources', 'evidenceLocators'], evidenceOf),
+  // Reads no stored property of the entity: its relationships come through the request's loader.
+  relations: storedField(
+    [],
+    (e, args: { types?: GqlRelationType[] | null; direction?: Direction | null }, ctx): Promise<RelationRecord[]> =>
+      ctx.loaders.relations.load({
+        entityId: e.id,
+        types: args.types && args.types.length > 0 ? args.types : null,
+        direction: args.direction ?? 'BOTH',
+      }),
+  ),
 };
 
 

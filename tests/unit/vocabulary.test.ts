@@ -46,7 +46,7 @@ describe('external identifiers', () => {
 });
 
 describe('gene symbols as identifiers', () => {
-  const base = { id: 'x', kind: 'Checkpoint' as const, name: 'X', synonyms: [], description: null, evidenceSources: [], evidenceLocators: [] };
+  const base = { id: 'x', kind: 'Checkpoint' as const, nctId: null };
   it('links a protein without a checked HGNC number through its symbol', () => {
     expect(identifiersOf({ ...base, xrefs: [], geneSymbol: 'PDCD1LG2' })).toEqual([
       { namespace: 'HGNC.SYMBOL', accession: 'PDCD1LG2', url: 'https://www.genenames.org/tools/search/#!/?query=PDCD1LG2' },
