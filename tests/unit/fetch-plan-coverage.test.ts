@@ -5,7 +5,8 @@ import { RELATION_FIELDS, RELATION_OBJECTS } from '../../src/graphql/relation-fi
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
 import { ENTITY_PROPERTY_NAMES, RELATION_PROPERTY_NAMES } from '../../src/repositories/properties';
 import { ENTITY_RESOLVERS, GraphNode, relationResolvers } from '../../src/resolvers/declarations';
-import { needsOf } from '../../src/resolvers/stored';
+import type { EntityRecord } from '../../src/repositories/records';
+import { needsOf, storedField } from '../../src/resolvers/stored';
 
 /**
  * The look-ahead fetches, for each selected field, what the field's declaration names. A field
@@ -97,4 +98,13 @@ it('declarations only name stored properties, and every stored property is read 
   // A stored property nothing reads is dead weight in every projection.
   expect(ENTITY_PROPERTY_NAMES.filter((p) => !entityNeeds.has(p))).toEqual([]);
   expect(RELATION_PROPERTY_NAMES.filter((p) => !relationNeeds.has(p))).toEqual([]);
+});
+
+it('a declaration reads only what it names (checked by npm run typecheck, which compiles this file)', () => {
+  // @ts-expect-error synonyms were not declared, so not fetched: reading them does not compile
+  const unfetched = storedField(['name'], (e) => e.synonyms);
+  // @ts-expect-error a selection-driven record names no stored property at all
+  const undeclared = (e: EntityRecord) => e.name;
+  expect(needsOf(unfetched)).toEqual(['name']);
+  expect(needsOf(undeclared)).toBeUndefined();
 });
