@@ -4,7 +4,10 @@ import { Kind, parse, visit } from 'graphql';
 import type { ResolutionMode } from '../../src/graphql/fetch-plans';
 import { generateOperation } from '../../scripts/differential/generator';
 import { loadGeneratorData, loadSchema } from '../../scripts/differential/seed-data';
-import { compileOperation, render, stopCompiler, type Compiled } from './compile';
+import { TAKE_EXCLUSIVE_GUARD, TAKE_SHARED_GUARD } from '../../src/db/reseed-guard';
+import { GraphRepository } from '../../src/repositories/graph';
+import { RelationRepository } from '../../src/repositories/relations';
+import { compileOperation, render, RecordingExecutor, stopCompiler, type Compiled } from './compile';
 
 /**
  * The database-free Cypher tier: each tests/tck/operations/<name>.graphql is compiled through the
@@ -37,6 +40,13 @@ function loadOperations(): TckOperation[] {
 }
 
 const operations = loadOperations();
+
+/** Compares `actual` with the stored file, or (TCK_UPDATE=1) rewrites it. */
+function matchFile(file: string, actual: string): void {
+  if (UPDATE) fs.writeFileSync(file, actual);
+  else if (!fs.existsSync(file)) throw new Error(`no snapshot ${path.relative(process.cwd(), file)}: run npm run tck:update`);
+  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
+}
 
 /** Every string the operation carries, in variables or inline in the document. */
 function userStrings(query: string, variables: Record<string, unknown>): string[] {
@@ -76,10 +86,7 @@ describe('compiled Cypher per GraphQL operation (tests/tck/operations)', () => {
         const compiled = await compileOperation(operation.query, operation.variables, mode);
         if (!operation.name.startsWith('rejected-')) expect(compiled.errors).toEqual([]);
         expect(leakedInto(compiled, userStrings(operation.query, operation.variables))).toEqual([]);
-        const actual = render(compiled);
-        if (UPDATE) fs.writeFileSync(file, actual);
-        else if (!fs.existsSync(file)) throw new Error(`no snapshot ${path.relative(process.cwd(), file)}: run npm run tck:update`);
-        expect(actual).toBe(fs.readFileSync(file, 'utf8'));
+        matchFile(file, render(compiled));
       });
     }
   }
@@ -92,6 +99,35 @@ describe('compiled Cypher per GraphQL operation (tests/tck/operations)', () => {
     if (UPDATE) for (const orphan of orphans) fs.rmSync(path.join(DIR, orphan));
     else expect(orphans).toEqual([]);
   });
+});
+
+/**
+ * Statements an empty answer never leads to (the relationship loader runs only for entities that
+ * were found; the whole-graph export has no GraphQL field): compiled by calling the repository.
+ */
+describe('repository statements behind loaders and routes (tests/tck/repositories)', () => {
+  const cases: Record<string, (executor: RecordingExecutor) => Promise<unknown>> = {
+    'relations-by-keys': (executor) =>
+      new RelationRepository(executor.asExecutor()).byKeys([
+        { entityId: 'mk-anchor-a', types: null, direction: 'BOTH' },
+        { entityId: 'mk-anchor-b', types: ['TREATS', 'INHIBITS'], direction: 'OUT' },
+      ]),
+    'reseed-guards': async (executor) => {
+      await executor.read(TAKE_SHARED_GUARD);
+      await executor.write(TAKE_EXCLUSIVE_GUARD);
+    },
+    'whole-graph': (executor) => new GraphRepository(executor.asExecutor()).wholeGraph(null, 5000),
+    'whole-graph-typed': (executor) => new GraphRepository(executor.asExecutor()).wholeGraph(['TREATS'], 5000),
+  };
+  for (const [name, call] of Object.entries(cases)) {
+    it(name, async () => {
+      const executor = new RecordingExecutor();
+      await call(executor);
+      const compiled = { statements: executor.statements, errors: [] };
+      expect(leakedInto(compiled, ['mk-anchor-a', 'mk-anchor-b'])).toEqual([]);
+      matchFile(path.join(__dirname, 'repositories', `${name}.cypher`), render(compiled));
+    });
+  }
 });
 
 describe('no user-supplied string reaches Cypher text', () => {

@@ -1,27 +1,16 @@
 // statement 1 of 1
-MATCH (n:AdverseEvent)
-    WHERE EXISTS {
-        MATCH (n)<-[e:HAS_ADVERSE_EVENT]-(h:Entity)
-        WHERE ($aeTherapy IS NULL OR h.id = $aeTherapy)
-          AND ($aeClass IS NULL
-               OR EXISTS { (h)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $aeClass}) }
-               OR EXISTS { (h)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $aeClass}) })
-          AND ($aeBoxed IS NULL OR coalesce(e.boxedWarning, false) = $aeBoxed)
-      }
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind}, prefetch: null}] AS items
+MATCH (this0:AdverseEvent)
+WHERE EXISTS {
+  MATCH (this0)<-[this1:HAS_ADVERSE_EVENT]-(this2:Entity)
+  WHERE coalesce(this1.boxedWarning, false) = $param0
+}
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var3
+RETURN size(var3) AS totalCount, [this4 IN [var5 IN range($param1, (($param1 + $param2) - 1)) WHERE var5 < size(var3) | var3[var5]] | {entity: {id: this4.id, kind: this4.kind}, prefetch: NULL}] AS items
 // params
 {
-  "aeBoxed": false,
-  "aeClass": null,
-  "aeTherapy": null,
-  "classId": null,
-  "first": 20,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {},
-  "relatedTo": null
+  "param0": false,
+  "param1": 0,
+  "param2": 20
 }

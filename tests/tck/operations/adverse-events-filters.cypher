@@ -1,31 +1,24 @@
 // statement 1 of 1
-MATCH (n:AdverseEvent)
-    WHERE all(k IN keys($properties) WHERE n[k] = $properties[k])
-      AND EXISTS {
-        MATCH (n)<-[e:HAS_ADVERSE_EVENT]-(h:Entity)
-        WHERE ($aeTherapy IS NULL OR h.id = $aeTherapy)
-          AND ($aeClass IS NULL
-               OR EXISTS { (h)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $aeClass}) }
-               OR EXISTS { (h)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $aeClass}) })
-          AND ($aeBoxed IS NULL OR coalesce(e.boxedWarning, false) = $aeBoxed)
-      }
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind, name: m.name, category: m.category}, prefetch: null}] AS items
+MATCH (this0:AdverseEvent)
+WHERE (this0.immuneRelated = $param0 AND this0.category = $param1 AND EXISTS {
+  MATCH (this0)<-[this1:HAS_ADVERSE_EVENT]-(this2:Entity)
+  WHERE (this2.id = $param2 AND (EXISTS {
+    (this2)-[:SUBCLASS_OF*0..]->(:TherapyClass { id: $param3 })
+  } OR EXISTS {
+    (this2)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass { id: $param3 })
+  }) AND coalesce(this1.boxedWarning, false) = $param4)
+})
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var3
+RETURN size(var3) AS totalCount, [this4 IN [var5 IN range($param5, (($param5 + $param6) - 1)) WHERE var5 < size(var3) | var3[var5]] | {entity: {id: this4.id, kind: this4.kind, name: this4.name, category: this4.category}, prefetch: NULL}] AS items
 // params
 {
-  "aeBoxed": true,
-  "aeClass": "mk-ae-class",
-  "aeTherapy": "mk-ae-therapy",
-  "classId": null,
-  "first": 20,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {
-    "category": "HEPATIC",
-    "immuneRelated": true
-  },
-  "relatedTo": null
+  "param0": true,
+  "param1": "HEPATIC",
+  "param2": "mk-ae-therapy",
+  "param3": "mk-ae-class",
+  "param4": true,
+  "param5": 0,
+  "param6": 20
 }

@@ -1,19 +1,13 @@
 // statement 1 of 1
-MATCH (n:Biomarker)
-    WHERE all(k IN keys($properties) WHERE n[k] = $properties[k])
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind, biomarkerType: m.biomarkerType}, prefetch: null}] AS items
+MATCH (this0:Biomarker)
+WHERE this0.biomarkerType = $param0
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param1, (($param1 + $param2) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind, biomarkerType: this2.biomarkerType}, prefetch: NULL}] AS items
 // params
 {
-  "classId": null,
-  "first": 50,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {
-    "biomarkerType": "GENOMIC"
-  },
-  "relatedTo": null
+  "param0": "GENOMIC",
+  "param1": 0,
+  "param2": 50
 }

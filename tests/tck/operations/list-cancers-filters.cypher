@@ -1,22 +1,17 @@
 // statement 1 of 1
-MATCH (n:Cancer)<-[:TREATS]-(:Entity {id: $related0})
-    WHERE EXISTS { (n)-[:EXPRESSES]->(:Entity {id: $related1}) }
-      AND all(k IN keys($properties) WHERE n[k] = $properties[k])
-    WITH DISTINCT n
-    ORDER BY n.sortName DESC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind, name: m.name, category: m.category}, prefetch: null}] AS items
+MATCH (this0:Cancer)<-[:TREATS]-(:Entity { id: $param0 })
+WHERE (EXISTS {
+  (this0)-[:EXPRESSES]->(:Entity { id: $param1 })
+} AND this0.category = $param2)
+WITH DISTINCT this0
+ORDER BY this0.sortName DESC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param3, (($param3 + $param4) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind, name: this2.name, category: this2.category}, prefetch: NULL}] AS items
 // params
 {
-  "classId": null,
-  "first": 20,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {
-    "category": "SOLID"
-  },
-  "related0": "mk-treated-by-id",
-  "related1": "mk-expressed-id",
-  "relatedTo": null
+  "param0": "mk-treated-by-id",
+  "param1": "mk-expressed-id",
+  "param2": "SOLID",
+  "param3": 0,
+  "param4": 20
 }

@@ -1,56 +1,38 @@
 // statement 1 of 3
-MATCH (n:Drug)<-[:COMBINED_WITH]-(:Entity {id: $related0})
-
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind}, prefetch: null}] AS items
+MATCH (this0:Drug)<-[:COMBINED_WITH]-(:Entity { id: $param0 })
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param1, (($param1 + $param2) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind}, prefetch: NULL}] AS items
 // params
 {
-  "classId": null,
-  "first": 20,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {},
-  "related0": "mk-partner-in",
-  "relatedTo": null
+  "param0": "mk-partner-in",
+  "param1": 0,
+  "param2": 20
 }
 
 // statement 2 of 3
-MATCH (n:Cytokine)<-[:MIMICS]-(:Entity {id: $related0})
-
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind}, prefetch: null}] AS items
+MATCH (this0:Cytokine)<-[:MIMICS]-(:Entity { id: $param0 })
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param1, (($param1 + $param2) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind}, prefetch: NULL}] AS items
 // params
 {
-  "classId": null,
-  "first": 20,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {},
-  "related0": "mk-mimicked-by",
-  "relatedTo": null
+  "param0": "mk-mimicked-by",
+  "param1": 0,
+  "param2": 20
 }
 
 // statement 3 of 3
-MATCH (n:Antigen)<-[:TARGETS]-(:Entity {id: $related0})
-
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind}, prefetch: null}] AS items
+MATCH (this0:Antigen)<-[:TARGETS]-(:Entity { id: $param0 })
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param1, (($param1 + $param2) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind}, prefetch: NULL}] AS items
 // params
 {
-  "classId": null,
-  "first": 20,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {},
-  "related0": "mk-targeted-by",
-  "relatedTo": null
+  "param0": "mk-targeted-by",
+  "param1": 0,
+  "param2": 20
 }

@@ -1,24 +1,21 @@
 // statement 1 of 1
-MATCH (n:Therapy)-[:INHIBITS]->(:Entity {id: $related0})
-    WHERE EXISTS { (n)-[:TREATS]->(:Entity {id: $related1}) }
-      AND EXISTS { (n)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass {id: $classId}) }
-      AND (toLower(n.name) CONTAINS $nameContains OR n.searchText CONTAINS $nameContains)
-      AND all(k IN keys($properties) WHERE n[k] = $properties[k])
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind, name: m.name, developmentStage: m.developmentStage}, prefetch: null}] AS items
+MATCH (this0:Therapy)-[:INHIBITS]->(:Entity { id: $param0 })
+WHERE (EXISTS {
+  (this0)-[:TREATS]->(:Entity { id: $param1 })
+} AND EXISTS {
+  (this0)-[:MEMBER_OF]->(:TherapyClass)-[:SUBCLASS_OF*0..]->(:TherapyClass { id: $param2 })
+} AND (toLower(this0.name) CONTAINS $param3 OR this0.searchText CONTAINS $param3) AND this0.developmentStage = $param4)
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param5, (($param5 + $param6) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind, name: this2.name, developmentStage: this2.developmentStage}, prefetch: NULL}] AS items
 // params
 {
-  "classId": "mk-class-id",
-  "first": 20,
-  "nameContains": "mknamefragment",
-  "offset": 0,
-  "properties": {
-    "developmentStage": "APPROVED"
-  },
-  "related0": "mk-inhibits-target",
-  "related1": "mk-treats-cancer",
-  "relatedTo": null
+  "param0": "mk-inhibits-target",
+  "param1": "mk-treats-cancer",
+  "param2": "mk-class-id",
+  "param3": "mknamefragment",
+  "param4": "APPROVED",
+  "param5": 0,
+  "param6": 20
 }

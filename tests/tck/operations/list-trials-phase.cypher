@@ -1,22 +1,17 @@
 // statement 1 of 1
-MATCH (n:Trial)<-[:TESTED_IN]-(:Entity {id: $related0})
-    WHERE EXISTS { (n)<-[:SUPPORTED_BY]-(:Entity {id: $related1}) }
-      AND all(k IN keys($properties) WHERE n[k] = $properties[k])
-    WITH DISTINCT n
-    ORDER BY n.sortName ASC, n.id ASC
-    WITH collect(n) AS matches
-    RETURN size(matches) AS totalCount,
-           [m IN matches[$offset..($offset + $first)] | {entity: {id: m.id, kind: m.kind, nctId: m.nctId, phase: m.phase}, prefetch: null}] AS items
+MATCH (this0:Trial)<-[:TESTED_IN]-(:Entity { id: $param0 })
+WHERE (EXISTS {
+  (this0)<-[:SUPPORTED_BY]-(:Entity { id: $param1 })
+} AND this0.phase = $param2)
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param3, (($param3 + $param4) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind, nctId: this2.nctId, phase: this2.phase}, prefetch: NULL}] AS items
 // params
 {
-  "classId": null,
-  "first": 20,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {
-    "phase": "PHASE_3"
-  },
-  "related0": "mk-agent-id",
-  "related1": "mk-supports-id",
-  "relatedTo": null
+  "param0": "mk-agent-id",
+  "param1": "mk-supports-id",
+  "param2": "PHASE_3",
+  "param3": 0,
+  "param4": 20
 }

@@ -1,8 +1,10 @@
 // statement 1 of 1
-UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN {entity: {id: n.id, kind: n.kind}, prefetch: {HAS_ADVERSE_EVENT_IN: [(n)<-[pr0:HAS_ADVERSE_EVENT]-(pm0:Entity) | {relation: {id: pr0.id, type: type(pr0), fromId: startNode(pr0).id, toId: endNode(pr0).id, boxedWarning: pr0.boxedWarning, frequencyPercent: pr0.frequencyPercent}, other: {id: pm0.id, kind: pm0.kind, name: pm0.name}}]}} AS item
+UNWIND $param0 AS var0
+MATCH (this1:Entity { id: var0 })
+RETURN {entity: {id: this1.id, kind: this1.kind}, prefetch: {HAS_ADVERSE_EVENT_IN: [(this1)<-[this2:HAS_ADVERSE_EVENT]-(this3:Entity) | {relation: {id: this2.id, type: type(this2), fromId: this3.id, toId: this1.id, boxedWarning: this2.boxedWarning, frequencyPercent: this2.frequencyPercent}, other: {id: this3.id, kind: this3.kind, name: this3.name}}]}} AS item
 // params
 {
-  "ids": [
+  "param0": [
     "mk-ae-id"
   ]
 }

@@ -1,8 +1,10 @@
 // statement 1 of 1
-UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN {entity: {id: n.id, kind: n.kind, name: n.name}, prefetch: {REQUIRES_BIOMARKER_OUT: [(n)-[pr0:REQUIRES_BIOMARKER]->(pm0:Entity) | {relation: {id: pr0.id, type: type(pr0), fromId: startNode(pr0).id, toId: endNode(pr0).id, role: pr0.role, operator: pr0.operator, threshold: pr0.threshold, unit: pr0.unit}, other: {id: pm0.id, kind: pm0.kind, name: pm0.name}}], HAS_INDICATION_IN: [(n)<-[pr1:HAS_INDICATION]-(pm1:Entity) | {relation: {id: pr1.id, type: type(pr1), fromId: startNode(pr1).id, toId: endNode(pr1).id}, other: {id: pm1.id, kind: pm1.kind, name: pm1.name}}], INDICATED_FOR_OUT: [(n)-[pr2:INDICATED_FOR]->(pm2:Entity) | {relation: {id: pr2.id, type: type(pr2), fromId: startNode(pr2).id, toId: endNode(pr2).id}, other: {id: pm2.id, kind: pm2.kind, name: pm2.name}}], COMBINED_WITH_OUT: [(n)-[pr3:COMBINED_WITH]->(pm3:Entity) | {relation: {id: pr3.id, type: type(pr3), fromId: startNode(pr3).id, toId: endNode(pr3).id}, other: {id: pm3.id, kind: pm3.kind, name: pm3.name}}]}} AS item
+UNWIND $param0 AS var0
+MATCH (this1:Entity { id: var0 })
+RETURN {entity: {id: this1.id, kind: this1.kind, name: this1.name}, prefetch: {REQUIRES_BIOMARKER_OUT: [(this1)-[this2:REQUIRES_BIOMARKER]->(this3:Entity) | {relation: {id: this2.id, type: type(this2), fromId: this1.id, toId: this3.id, role: this2.role, operator: this2.operator, threshold: this2.threshold, unit: this2.unit}, other: {id: this3.id, kind: this3.kind, name: this3.name}}], HAS_INDICATION_IN: [(this1)<-[this4:HAS_INDICATION]-(this5:Entity) | {relation: {id: this4.id, type: type(this4), fromId: this5.id, toId: this1.id}, other: {id: this5.id, kind: this5.kind, name: this5.name}}], INDICATED_FOR_OUT: [(this1)-[this6:INDICATED_FOR]->(this7:Entity) | {relation: {id: this6.id, type: type(this6), fromId: this1.id, toId: this7.id}, other: {id: this7.id, kind: this7.kind, name: this7.name}}], COMBINED_WITH_OUT: [(this1)-[this8:COMBINED_WITH]->(this9:Entity) | {relation: {id: this8.id, type: type(this8), fromId: this1.id, toId: this9.id}, other: {id: this9.id, kind: this9.kind, name: this9.name}}]}} AS item
 // params
 {
-  "ids": [
+  "param0": [
     "mk-indication-id"
   ]
 }

@@ -1,17 +1,20 @@
 // statement 1 of 1
-CALL () { MATCH (n:Cancer) RETURN count(n) AS totalCount }
-      CALL () {
-        MATCH (n:Cancer) WHERE n.sortName IS NOT NULL
-        WITH n ORDER BY n.sortName ASC, n.id ASC SKIP $offset LIMIT $first
-        RETURN collect({entity: {id: n.id, kind: n.kind, name: n.name}, prefetch: {TREATS_IN: [(n)<-[pr0:TREATS]-(pm0:Entity) | {relation: {id: pr0.id, type: type(pr0), fromId: startNode(pr0).id, toId: endNode(pr0).id}, other: {id: pm0.id, kind: pm0.kind, name: pm0.name, modality: pm0.modality}}], SUBTYPE_OF_IN: [(n)<-[pr1:SUBTYPE_OF]-(pm1:Entity) | {relation: {id: pr1.id, type: type(pr1), fromId: startNode(pr1).id, toId: endNode(pr1).id}, other: {id: pm1.id, kind: pm1.kind}}]}}) AS items
-      }
-      RETURN totalCount, items
+CALL () {
+  MATCH (this0:Cancer)
+  RETURN count(this0) AS var1
+}
+CALL () {
+  MATCH (this0:Cancer)
+  WHERE this0.sortName IS NOT NULL
+  WITH this0
+  ORDER BY this0.sortName ASC, this0.id ASC
+  SKIP $param0
+  LIMIT $param1
+  RETURN collect({entity: {id: this0.id, kind: this0.kind, name: this0.name}, prefetch: {TREATS_IN: [(this0)<-[this2:TREATS]-(this3:Entity) | {relation: {id: this2.id, type: type(this2), fromId: this3.id, toId: this0.id}, other: {id: this3.id, kind: this3.kind, name: this3.name, modality: this3.modality}}], SUBTYPE_OF_IN: [(this0)<-[this4:SUBTYPE_OF]-(this5:Entity) | {relation: {id: this4.id, type: type(this4), fromId: this5.id, toId: this0.id}, other: {id: this5.id, kind: this5.kind}}]}}) AS var6
+}
+RETURN var1 AS totalCount, var6 AS items
 // params
 {
-  "classId": null,
-  "first": 3,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {},
-  "relatedTo": null
+  "param0": 0,
+  "param1": 3
 }

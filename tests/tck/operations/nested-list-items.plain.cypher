@@ -1,17 +1,20 @@
 // statement 1 of 1
-CALL () { MATCH (n:Cancer) RETURN count(n) AS totalCount }
-      CALL () {
-        MATCH (n:Cancer) WHERE n.sortName IS NOT NULL
-        WITH n ORDER BY n.sortName ASC, n.id ASC SKIP $offset LIMIT $first
-        RETURN collect({entity: {id: n.id, kind: n.kind, name: n.name, synonyms: n.synonyms, xrefs: n.xrefs, description: n.description, evidenceSources: n.evidenceSources, evidenceLocators: n.evidenceLocators, brandNames: n.brandNames, modality: n.modality, firstApprovalYear: n.firstApprovalYear, geneSymbol: n.geneSymbol, role: n.role, lineage: n.lineage, category: n.category, biomarkerType: n.biomarkerType, agency: n.agency, status: n.status, line: n.line, priorTherapy: n.priorTherapy, setting: n.setting, diseaseQualifier: n.diseaseQualifier, population: n.population, regimen: n.regimen, pathway: n.pathway, approvalDate: n.approvalDate, conversionDate: n.conversionDate, withdrawalDate: n.withdrawalDate, withdrawalReason: n.withdrawalReason, labelSection: n.labelSection, note: n.note, nctId: n.nctId, phase: n.phase, publicationId: n.publicationId, immuneRelated: n.immuneRelated, drugClass: n.drugClass, developmentStage: n.developmentStage, maxPhase: n.maxPhase, developmentStopped: n.developmentStopped, developmentNote: n.developmentNote}, prefetch: null}) AS items
-      }
-      RETURN totalCount, items
+CALL () {
+  MATCH (this0:Cancer)
+  RETURN count(this0) AS var1
+}
+CALL () {
+  MATCH (this0:Cancer)
+  WHERE this0.sortName IS NOT NULL
+  WITH this0
+  ORDER BY this0.sortName ASC, this0.id ASC
+  SKIP $param0
+  LIMIT $param1
+  RETURN collect({entity: {id: this0.id, kind: this0.kind, name: this0.name, synonyms: this0.synonyms, xrefs: this0.xrefs, description: this0.description, evidenceSources: this0.evidenceSources, evidenceLocators: this0.evidenceLocators, brandNames: this0.brandNames, modality: this0.modality, firstApprovalYear: this0.firstApprovalYear, geneSymbol: this0.geneSymbol, role: this0.role, lineage: this0.lineage, category: this0.category, biomarkerType: this0.biomarkerType, agency: this0.agency, status: this0.status, line: this0.line, priorTherapy: this0.priorTherapy, setting: this0.setting, diseaseQualifier: this0.diseaseQualifier, population: this0.population, regimen: this0.regimen, pathway: this0.pathway, approvalDate: this0.approvalDate, conversionDate: this0.conversionDate, withdrawalDate: this0.withdrawalDate, withdrawalReason: this0.withdrawalReason, labelSection: this0.labelSection, note: this0.note, nctId: this0.nctId, phase: this0.phase, publicationId: this0.publicationId, immuneRelated: this0.immuneRelated, drugClass: this0.drugClass, developmentStage: this0.developmentStage, maxPhase: this0.maxPhase, developmentStopped: this0.developmentStopped, developmentNote: this0.developmentNote}, prefetch: NULL}) AS var2
+}
+RETURN var1 AS totalCount, var2 AS items
 // params
 {
-  "classId": null,
-  "first": 3,
-  "nameContains": null,
-  "offset": 0,
-  "properties": {},
-  "relatedTo": null
+  "param0": 0,
+  "param1": 3
 }

@@ -1,8 +1,10 @@
 // statement 1 of 1
-UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN {entity: {id: n.id, kind: n.kind, name: n.name}, prefetch: {INHIBITS_OUT: [(n)-[pr0:INHIBITS]->(pm0:Entity) | {relation: {id: pr0.id, type: type(pr0), fromId: startNode(pr0).id, toId: endNode(pr0).id, mechanism: pr0.mechanism}, other: {id: pm0.id, kind: pm0.kind, name: pm0.name}, prefetch: {INHIBITS_IN: [(pm0)<-[pr1:INHIBITS]-(pm1:Entity) | {relation: {id: pr1.id, type: type(pr1), fromId: startNode(pr1).id, toId: endNode(pr1).id}, other: {id: pm1.id, kind: pm1.kind, name: pm1.name}}]}}], TREATS_OUT: [(n)-[pr2:TREATS]->(pm2:Entity) | {relation: {id: pr2.id, type: type(pr2), fromId: startNode(pr2).id, toId: endNode(pr2).id, status: pr2.status}, other: {id: pm2.id, kind: pm2.kind, name: pm2.name}}]}} AS item
+UNWIND $param0 AS var0
+MATCH (this1:Entity { id: var0 })
+RETURN {entity: {id: this1.id, kind: this1.kind, name: this1.name}, prefetch: {INHIBITS_OUT: [(this1)-[this2:INHIBITS]->(this3:Entity) | {relation: {id: this2.id, type: type(this2), fromId: this1.id, toId: this3.id, mechanism: this2.mechanism}, other: {id: this3.id, kind: this3.kind, name: this3.name}, prefetch: {INHIBITS_IN: [(this3)<-[this4:INHIBITS]-(this5:Entity) | {relation: {id: this4.id, type: type(this4), fromId: this5.id, toId: this3.id}, other: {id: this5.id, kind: this5.kind, name: this5.name}}]}}], TREATS_OUT: [(this1)-[this6:TREATS]->(this7:Entity) | {relation: {id: this6.id, type: type(this6), fromId: this1.id, toId: this7.id, status: this6.status}, other: {id: this7.id, kind: this7.kind, name: this7.name}}]}} AS item
 // params
 {
-  "ids": [
+  "param0": [
     "mk-nested-therapy"
   ]
 }

@@ -1,7 +1,9 @@
 // statement 1 of 1
-MATCH (s:Source) WHERE $kind IS NULL OR s.kind = $kind
-       RETURN s {.id, .kind, .title, .citation, .publisher, .year, .date, .doi, .pmid, .revised, .url, .passages} AS source ORDER BY s.kind, s.id
+MATCH (this0:Source)
+WHERE this0.kind = $param0
+RETURN this0 { .id, .kind, .title, .citation, .publisher, .year, .date, .doi, .pmid, .revised, .url, .passages } AS source
+ORDER BY this0.kind ASC, this0.id ASC
 // params
 {
-  "kind": "REGULATORY_LABEL"
+  "param0": "REGULATORY_LABEL"
 }

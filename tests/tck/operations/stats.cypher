@@ -1,8 +1,8 @@
 // statement 1 of 1
-CALL apoc.meta.stats() YIELD nodeCount, relCount, labels, relTypesCount
-       OPTIONAL MATCH (info:GraphInfo {id: $infoId})
-       RETURN nodeCount, relCount, labels, relTypesCount, info.dataAsOf AS dataAsOf
+CALL apoc.meta.stats() YIELD nodeCount AS var0, relCount AS var1, labels AS var2, relTypesCount AS var3
+OPTIONAL MATCH (this4:GraphInfo { id: $param0 })
+RETURN var0 AS nodeCount, var1 AS relCount, var2 AS labels, var3 AS relTypesCount, this4.dataAsOf AS dataAsOf
 // params
 {
-  "infoId": "graph"
+  "param0": "graph"
 }
