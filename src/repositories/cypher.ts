@@ -103,9 +103,6 @@ export const build = (clause: Cypher.Clause): Statement => {
   return { cypher, params };
 };
 
-/** A statement as the executor's (query, params) arguments. */
-export const statementArgs = ({ cypher, params }: Statement): [string, Record<string, unknown>] => [cypher, params];
-
 /** Something whose properties can be read: a variable (`n.id`) or a map entry (`x.r.id`). */
 type Holder = Cypher.Variable | Cypher.Property;
 

@@ -1,5 +1,5 @@
-import type { CypherExecutor } from '../db/executor';
 import Cypher from '@neo4j/cypher-builder';
+import type { CypherExecutor } from '../db/executor';
 import type { EntityKind, RelationType } from '../domain/vocabulary';
 import { build, entityProjection, labelOf, slice, typeOf, type Statement } from './cypher';
 import { compilePrefetch, emptyPlan, hydrate, type PrefetchPlan, type PrefetchedRows } from './prefetch';
@@ -147,6 +147,7 @@ export const CONDITIONS = {
 export type ConditionName = keyof typeof CONDITIONS;
 export interface Condition {
   name: ConditionName;
+  /** The values its builder reads, by name (e.g. disease, bvValue); each becomes a parameter. */
   params: Record<string, unknown>;
 }
 

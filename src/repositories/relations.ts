@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
-import { attachEndpoints, build, entityProjection, relationCoreProjection, statementArgs, type RelationCore, type Statement } from './cypher';
+import { attachEndpoints, build, entityProjection, relationCoreProjection, type RelationCore, type Statement } from './cypher';
 import type { EntityRecord, RelationRecord } from './records';
 
 export interface RelationKey {
@@ -65,11 +65,12 @@ export class RelationRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   async byKeys(keys: readonly RelationKey[]): Promise<RelationRecord[][]> {
+    const { cypher, params } = relationsStatement(keys.map((k) => ({ ...k, key: relationKeyId(k) })));
     const rows = await this.executor.read<{
       key: string;
       anchor: EntityRecord;
       relations: Array<{ relation: RelationCore; other: EntityRecord }>;
-    }>(...statementArgs(relationsStatement(keys.map((k) => ({ ...k, key: relationKeyId(k) })))));
+    }>(cypher, params);
     const byKey = new Map(
       rows.map((row) => [
         row.key,
