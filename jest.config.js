@@ -1,5 +1,6 @@
 /**
- * Two tiers: unit (pure code, parallel) and integration (a real Neo4j started once by the global
+ * Three tiers: unit (pure code, parallel), tck (the Cypher each GraphQL operation compiles to,
+ * without a database) and integration (a real Neo4j started once by the global
  * setup, on its own ports and data folder, and the real HTTP server).
  * @type {import('jest').Config}
  */
@@ -11,6 +12,13 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      // The database-free Cypher tier: compiled Cypher per GraphQL operation, no Java needed.
+      displayName: 'tck',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/tck/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
     },
     {

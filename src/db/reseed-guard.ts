@@ -1,3 +1,5 @@
+import Cypher from '@neo4j/cypher-builder';
+
 /**
  * Neo4j reads at read-committed isolation with no snapshot: a single read statement that runs
  * while a reseed commits can see part of the old graph and part of the new one (measured: the
@@ -13,7 +15,22 @@
 export const RESEED_GUARD_LABEL = 'ReseedGuard';
 
 /** First statement of every read transaction (pipelined with the query: no extra round trip). */
-export const TAKE_SHARED_GUARD = `CALL apoc.lock.read.nodes(COLLECT { MATCH (g:${RESEED_GUARD_LABEL}) RETURN g })`;
+export const TAKE_SHARED_GUARD = (() => {
+  const g = new Cypher.Node();
+  return new Cypher.VoidProcedure('apoc.lock.read.nodes', [
+    new Cypher.Collect(new Cypher.Match(new Cypher.Pattern(g, { labels: [RESEED_GUARD_LABEL] })).return(g)),
+  ]).build().cypher;
+})();
 
 /** Last statement of the seed's write transaction. */
-export const TAKE_EXCLUSIVE_GUARD = `MERGE (g:${RESEED_GUARD_LABEL} {id: 'seed'}) WITH g CALL apoc.lock.nodes([g]) RETURN g.id AS guard`;
+export const TAKE_EXCLUSIVE_GUARD = (() => {
+  const g = new Cypher.Node();
+  return Cypher.utils
+    .concat(
+      new Cypher.Merge(new Cypher.Pattern(g, { labels: [RESEED_GUARD_LABEL], properties: { id: new Cypher.Literal('seed') } })),
+      new Cypher.With(g),
+      new Cypher.VoidProcedure('apoc.lock.nodes', [new Cypher.List([g])]),
+      new Cypher.Return([g.property('id'), 'guard']),
+    )
+    .build().cypher;
+})();

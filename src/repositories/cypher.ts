@@ -1,11 +1,12 @@
+import Cypher from '@neo4j/cypher-builder';
 import { isEntityKind, isRelationType, type EntityKind, type RelationType } from '../domain/vocabulary';
 import { ENTITY_PROPERTY_NAMES, RELATION_PROPERTY_NAMES } from './properties';
 import type { EntityCore, RelationRecord } from './records';
 
 /**
- * Cypher text is assembled only from the code's own constants: variable names, the labels of
- * ENTITY_KINDS and the types of RELATION_TYPES (checked here again at run time). Every value a
- * user sends reaches Cypher as a parameter.
+ * Cypher is built with @neo4j/cypher-builder: labels and relationship types go into its label and
+ * type slots only from ENTITY_KINDS and RELATION_TYPES (checked here again at run time), property
+ * names from the code's own lists, and every value a user sends as a Cypher.Param.
  */
 export function labelOf(kind: EntityKind): string {
   if (!isEntityKind(kind)) throw new Error(`not a label of the graph: ${String(kind)}`);
@@ -28,18 +29,60 @@ const wantedEntity = (fields?: ReadonlySet<string> | null) =>
 const wantedRelation = (fields?: ReadonlySet<string> | null) =>
   fields ? RELATION_PROPERTIES.filter((f) => fields.has(f)) : RELATION_PROPERTIES;
 
-/**
- * A map literal rather than a map projection, so it also works on expressions. With `fields`,
- * only those properties (plus id and kind) travel: the operation's selection decides.
- */
-export const entityProjection = (node: string, fields?: ReadonlySet<string> | null) =>
-  `{${wantedEntity(fields).map((f) => `${f}: ${node}.${f}`).join(', ')}}`;
+/** What a repository hands the executor: the builder's Cypher text and its parameters. */
+export type Statement = { cypher: string; params: Record<string, unknown> };
 
-/** A relationship without its endpoints' properties: they travel once, as nodes, and are joined in JS. */
-export const relationCoreProjection = (r: string, fields?: ReadonlySet<string> | null) =>
-  `{id: ${r}.id, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id${wantedRelation(fields)
-    .map((f) => `, ${f}: ${r}.${f}`)
-    .join('')}}`;
+export const build = (clause: Cypher.Clause): Statement => {
+  const { cypher, params } = clause.build();
+  return { cypher, params };
+};
+
+/** Something whose properties can be read: a variable (`n.id`) or a map entry (`x.r.id`). */
+type Holder = Cypher.Variable | Cypher.Property;
+
+/**
+ * A map literal of the wanted properties rather than a map projection, so the holder may also
+ * be a map entry. With `fields`, only those properties (plus id and kind) travel: the
+ * operation's selection decides.
+ */
+export const entityProjection = (node: Holder, fields?: ReadonlySet<string> | null): Cypher.Map =>
+  new Cypher.Map(Object.fromEntries(wantedEntity(fields).map((f) => [f, node.property(f)])));
+
+/**
+ * A relationship without its endpoints' properties: they travel once, as nodes, and are joined
+ * in JS by fromId/toId, which the caller gives as expressions on the variables it bound (the
+ * builder has no property access on a function result such as startNode(r)).
+ */
+export const relationCoreProjection = (
+  r: Holder,
+  ends: { fromId: Cypher.Expr; toId: Cypher.Expr },
+  fields?: ReadonlySet<string> | null,
+): Cypher.Map =>
+  new Cypher.Map({
+    id: r.property('id'),
+    type: Cypher.type(r),
+    fromId: ends.fromId,
+    toId: ends.toId,
+    ...Object.fromEntries(wantedRelation(fields).map((f) => [f, r.property(f)])),
+  });
+
+/** `[x IN list | f(x)]` */
+export const mapList = (list: Cypher.Expr, f: (x: Cypher.Variable) => Cypher.Expr): Cypher.ListComprehension => {
+  const x = new Cypher.Variable();
+  return new Cypher.ListComprehension(x).in(list).map(f(x));
+};
+
+/**
+ * `list[from..from + count]`: the builder's slices take only number literals, so the window is
+ * read by index over range(); indexing a list is constant time and the window is small.
+ */
+export const slice = (list: Cypher.Variable, from: Cypher.Expr, count: Cypher.Expr): Cypher.ListComprehension => {
+  const i = new Cypher.Variable();
+  return new Cypher.ListComprehension(i)
+    .in(Cypher.range(from, Cypher.minus(Cypher.plus(from, count), new Cypher.Literal(1))))
+    .where(Cypher.lt(i, Cypher.size(list)))
+    .map(list.property(i));
+};
 
 /** A relationship as it arrives, its ends as ids; `Extra` is the stored properties it was fetched with. */
 export type RelationCore<Extra extends object = object> = Omit<RelationRecord, 'from' | 'to'> & Extra & { fromId: string; toId: string };
@@ -60,14 +103,17 @@ export function attachEndpoints<E extends EntityCore, Extra extends object = obj
  * encodes and the driver decodes a few long lists far faster than thousands of small maps.
  * List comprehensions (unlike collect) keep nulls, so the columns stay aligned.
  */
-export const entityColumns = (list: string, fields?: ReadonlySet<string> | null) =>
-  `{${wantedEntity(fields).map((f) => `${f}: [c IN ${list} | c.${f}]`).join(', ')}}`;
+export const entityColumns = (list: Cypher.Variable, fields?: ReadonlySet<string> | null): Cypher.Map =>
+  new Cypher.Map(Object.fromEntries(wantedEntity(fields).map((f) => [f, mapList(list, (c) => c.property(f))])));
 
-export const relationColumns = (list: string, fields?: ReadonlySet<string> | null) =>
-  `{id: [c IN ${list} | c.id], type: [c IN ${list} | type(c)], fromId: [c IN ${list} | startNode(c).id], ` +
-  `toId: [c IN ${list} | endNode(c).id]${wantedRelation(fields)
-    .map((f) => `, ${f}: [c IN ${list} | c.${f}]`)
-    .join('')}}`;
+export const relationColumns = (list: Cypher.Variable, fields?: ReadonlySet<string> | null): Cypher.Map =>
+  new Cypher.Map({
+    id: mapList(list, (c) => c.property('id')),
+    type: mapList(list, (c) => Cypher.type(c)),
+    fromId: mapList(mapList(list, (c) => Cypher.startNode(c)), (s) => s.property('id')),
+    toId: mapList(mapList(list, (c) => Cypher.endNode(c)), (e) => e.property('id')),
+    ...Object.fromEntries(wantedRelation(fields).map((f) => [f, mapList(list, (c) => c.property(f))])),
+  });
 
 export function zipColumns<T>(columns: Record<string, unknown[]>): T[] {
   const keys = Object.keys(columns);

@@ -1,8 +1,12 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
 import {
   attachEndpoints,
+  build,
   entityColumns,
+  mapList,
+  slice,
   entityProjection,
   relationColumns,
   relationCoreProjection,
@@ -38,31 +42,72 @@ export class GraphRepository {
     limit: number,
     projection: { nodeFields: Set<string> | null; edgeFields: Set<string> | null } = { nodeFields: null, edgeFields: null },
   ): Promise<GraphRecord | null> {
+    const typeList = types && types.length > 0 ? types : null;
+    const start = new Cypher.Node();
+    const path = new Cypher.Variable();
+    const n = new Cypher.Node();
+    const distance = new Cypher.Variable();
+    const reached = new Cypher.Variable();
+    const reachedDistances = new Cypher.Variable();
+    const ranked = new Cypher.Variable();
+    const rankedDistances = new Cypher.Variable();
+    const kept = new Cypher.Variable();
+    const distances = new Cypher.Variable();
+    const total = new Cypher.Variable();
+    const x = new Cypher.Node();
+    const r = new Cypher.Relationship();
+    const y = new Cypher.Node();
+    const rels = new Cypher.Variable();
+    const limitParam = new Cypher.Param(limit);
+    const startFirst = Cypher.eq(Cypher.listIndex(reached, 0), start);
+    // Start first, then by distance and name; the spanning tree may or may not yield the start itself.
+    const withStart = (list: Cypher.Variable, head: Cypher.Expr) =>
+      new Cypher.Case().when(startFirst).then(list).else(Cypher.plus(new Cypher.List([head]), list));
+    const edgeFilter: Cypher.Predicate[] = [Cypher.in(y, kept)];
+    if (typeList) edgeFilter.push(Cypher.in(Cypher.type(r), new Cypher.Param(typeList)));
+    const edges = new Cypher.Call(
+      new Cypher.Unwind([kept, x])
+        .match(new Cypher.Pattern(x).related(r, { direction: 'right' }).to(y, { labels: ['Entity'] }))
+        .where(Cypher.and(...edgeFilter))
+        .return([Cypher.collect(r), rels]),
+      [kept],
+    );
+    const statement = Cypher.utils.concat(
+      new Cypher.Match(new Cypher.Pattern(start, { labels: ['Entity'], properties: { id: new Cypher.Param(id) } })),
+      new Cypher.Procedure('apoc.path.spanningTree', [
+        start,
+        new Cypher.Map({
+          maxLevel: new Cypher.Param(depth),
+          relationshipFilter: new Cypher.Param(relationshipFilter(types)),
+          labelFilter: new Cypher.Literal('+Entity'),
+          bfs: Cypher.true,
+        }),
+      ])
+        .yield(['path', path])
+        .with(start, [Cypher.last(Cypher.nodes(path)), n], [Cypher.length(path), distance])
+        .orderBy(distance, n.property('sortName'))
+        .with(start, [Cypher.collect(n), reached], [Cypher.collect(distance), reachedDistances])
+        .with([withStart(reached, start), ranked], [withStart(reachedDistances, new Cypher.Literal(0)), rankedDistances])
+        .with(
+          [slice(ranked, new Cypher.Literal(0), limitParam), kept],
+          [slice(rankedDistances, new Cypher.Literal(0), limitParam), distances],
+          [Cypher.size(ranked), total],
+        ),
+      edges,
+      new Cypher.Return(
+        [entityColumns(kept, projection.nodeFields), 'nodeColumns'],
+        [distances, 'distances'],
+        [relationColumns(rels, projection.edgeFields), 'edgeColumns'],
+        [total, 'total'],
+      ),
+    );
+    const { cypher, params } = build(statement);
     const [row] = await this.executor.read<{
       nodeColumns: Record<string, unknown[]>;
       distances: number[];
       edgeColumns: Record<string, unknown[]>;
       total: number;
-    }>(
-      `MATCH (start:Entity {id: $id})
-       CALL apoc.path.spanningTree(start, {maxLevel: $depth, relationshipFilter: $filter, labelFilter: '+Entity', bfs: true})
-         YIELD path
-       WITH start, last(nodes(path)) AS n, length(path) AS distance
-       ORDER BY distance, n.sortName
-       WITH start, collect(n) AS reached, collect(distance) AS reachedDistances
-       WITH CASE WHEN reached[0] = start THEN reached ELSE [start] + reached END AS ranked,
-            CASE WHEN reached[0] = start THEN reachedDistances ELSE [0] + reachedDistances END AS rankedDistances
-       WITH ranked[0..$limit] AS kept, rankedDistances[0..$limit] AS distances, size(ranked) AS total
-       CALL (kept) {
-         UNWIND kept AS x
-         MATCH (x)-[r]->(y:Entity)
-         WHERE y IN kept AND ($types IS NULL OR type(r) IN $types)
-         RETURN collect(r) AS rels
-       }
-       RETURN ${entityColumns('kept', projection.nodeFields)} AS nodeColumns, distances,
-              ${relationColumns('rels', projection.edgeFields)} AS edgeColumns, total`,
-      { id, depth, filter: relationshipFilter(types), types: types && types.length > 0 ? types : null, limit },
-    );
+    }>(cypher, params);
     if (!row) return null;
     const entities = zipColumns<EntityRecord>(row.nodeColumns);
     const byId = new Map(entities.map((e) => [e.id, e]));
@@ -78,29 +123,44 @@ export class GraphRepository {
    * size, a graph over `maxNodes`: that is a job for a subgraph export or neo4j-admin.
    */
   async wholeGraph(types: RelationType[] | null, maxNodes: number): Promise<FetchedGraph | { tooLarge: number }> {
+    const typeList = types && types.length > 0 ? types : null;
+    const n = new Cypher.Node();
+    const r = new Cypher.Relationship();
+    const total = new Cypher.Variable();
+    const nodes = new Cypher.Variable();
+    const rels = new Cypher.Variable();
+    const maxNodesParam = new Cypher.Param(maxNodes);
+    const small = Cypher.lte(total, maxNodesParam);
+    const relMatch = new Cypher.Match(
+      new Cypher.Pattern({ labels: ['Entity'] }).related(r, { direction: 'right' }).to({ labels: ['Entity'] }),
+    );
+    if (typeList) relMatch.where(Cypher.in(Cypher.type(r), new Cypher.Param(typeList)));
+    const statement = Cypher.utils.concat(
+      new Cypher.Call(new Cypher.Match(new Cypher.Pattern(n, { labels: ['Entity'] })).return([Cypher.count(n), total]), []),
+      // Counted first: a graph over maxNodes is refused without reading it.
+      new Cypher.Call(
+        Cypher.utils.concat(
+          new Cypher.With(total).where(small),
+          new Cypher.Match(new Cypher.Pattern(n, { labels: ['Entity'] }))
+            .with(n)
+            .orderBy(n.property('kind'), n.property('sortName'))
+            .return([Cypher.collect(n), nodes]),
+        ),
+        [total],
+      ),
+      new Cypher.Call(Cypher.utils.concat(new Cypher.With(total).where(small), relMatch.return([Cypher.collect(r), rels])), [total]),
+      new Cypher.Return(
+        [total, 'total'],
+        [new Cypher.Case().when(small).then(entityColumns(nodes)), 'nodeColumns'],
+        [new Cypher.Case().when(small).then(relationColumns(rels)), 'edgeColumns'],
+      ),
+    );
+    const { cypher, params } = build(statement);
     const [row] = await this.executor.read<{
       total: number;
       nodeColumns: Record<string, unknown[]> | null;
       edgeColumns: Record<string, unknown[]> | null;
-    }>(
-      `CALL () { MATCH (n:Entity) RETURN count(n) AS total }
-       CALL (total) {
-         WITH total WHERE total <= $maxNodes
-         MATCH (n:Entity)
-         WITH n ORDER BY n.kind, n.sortName
-         RETURN collect(n) AS nodes
-       }
-       CALL (total) {
-         WITH total WHERE total <= $maxNodes
-         MATCH (:Entity)-[r]->(:Entity)
-         WHERE $types IS NULL OR type(r) IN $types
-         RETURN collect(r) AS rels
-       }
-       RETURN total,
-              CASE WHEN total <= $maxNodes THEN ${entityColumns('nodes')} END AS nodeColumns,
-              CASE WHEN total <= $maxNodes THEN ${relationColumns('rels')} END AS edgeColumns`,
-      { types: types && types.length > 0 ? types : null, maxNodes },
-    );
+    }>(cypher, params);
     if (!row || !row.nodeColumns || !row.edgeColumns) return { tooLarge: row?.total ?? 0 };
     const entities = zipColumns<FetchedEntity>(row.nodeColumns);
     const byId = new Map(entities.map((e) => [e.id, e]));
@@ -119,25 +179,53 @@ export class GraphRepository {
     types: RelationType[] | null,
     first: number,
   ): Promise<PathSearchRecord | null> {
+    const a = new Cypher.Node();
+    const b = new Cypher.Node();
+    const path = new Cypher.Variable();
+    const paths = new Cypher.Variable();
+    // Each hop with its endpoints bound, so their ids can be read (x.start.id).
+    const hops = mapList(Cypher.relationships(path), (r) => new Cypher.Map({ r, start: Cypher.startNode(r), end: Cypher.endNode(r) }));
+    const search = new Cypher.Procedure('apoc.path.expandConfig', [
+      a,
+      new Cypher.Map({
+        terminatorNodes: new Cypher.List([b]),
+        maxLevel: new Cypher.Param(maxLength),
+        relationshipFilter: new Cypher.Param(relationshipFilter(types)),
+        labelFilter: new Cypher.Literal('+Entity'),
+        uniqueness: new Cypher.Literal('NODE_PATH'),
+        bfs: Cypher.true,
+        limit: new Cypher.Param(first),
+      }),
+    ])
+      .yield(['path', path])
+      .return([
+        Cypher.collect(
+          new Cypher.Map({
+            entities: mapList(Cypher.nodes(path), (n) => entityProjection(n)),
+            relations: mapList(hops, (x) =>
+              relationCoreProjection(x.property('r'), {
+                fromId: x.property('start').property('id'),
+                toId: x.property('end').property('id'),
+              }),
+            ),
+          }),
+        ),
+        paths,
+      ]);
+    const statement = Cypher.utils.concat(
+      new Cypher.Match(
+        new Cypher.Pattern(a, { labels: ['Entity'], properties: { id: new Cypher.Param(fromId) } }),
+        new Cypher.Pattern(b, { labels: ['Entity'], properties: { id: new Cypher.Param(toId) } }),
+      ),
+      new Cypher.Call(search, [a, b]),
+      new Cypher.Return([entityProjection(a), 'from'], [entityProjection(b), 'to'], [paths, 'paths']),
+    );
+    const { cypher, params } = build(statement);
     const [row] = await this.executor.read<{
       from: EntityRecord;
       to: EntityRecord;
       paths: Array<{ entities: EntityRecord[]; relations: RelationCore[] }>;
-    }>(
-      `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-       CALL (a, b) {
-         CALL apoc.path.expandConfig(a, {
-           terminatorNodes: [b], maxLevel: $maxLength, relationshipFilter: $filter,
-           labelFilter: '+Entity', uniqueness: 'NODE_PATH', bfs: true, limit: $first
-         }) YIELD path
-         RETURN collect({
-           entities: [n IN nodes(path) | ${entityProjection('n')}],
-           relations: [r IN relationships(path) | ${relationCoreProjection('r')}]
-         }) AS paths
-       }
-       RETURN ${entityProjection('a')} AS from, ${entityProjection('b')} AS to, paths`,
-      { fromId, toId, maxLength, filter: relationshipFilter(types), first },
-    );
+    }>(cypher, params);
     if (!row) return null;
     return {
       from: row.from,

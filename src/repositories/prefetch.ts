@@ -1,3 +1,4 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { RelationType } from '../domain/vocabulary';
 import { attachEndpoints, entityProjection, relationCoreProjection, typeOf, type RelationCore } from './cypher';
 import { PREFETCHED, type EntityRecord, type RelationRecord } from './records';
@@ -25,21 +26,29 @@ export interface PrefetchedRow {
 export type PrefetchedRows = Record<string, PrefetchedRow[]>;
 
 /**
- * Cypher map literal holding, for `nodeVar`, every relationship list the plan asks for, nested to
- * the plan's depth (pattern comprehensions: still one statement, one round trip).
+ * Map holding, for `node`, every relationship list the plan asks for, nested to the plan's depth
+ * (pattern comprehensions: still one statement, one round trip).
  */
-export function compilePrefetch(nodeVar: string, plan: PrefetchPlan, counter = { next: 0 }): string {
+export function compilePrefetch(node: Cypher.Node, plan: PrefetchPlan): Cypher.Map {
   const entries = [...plan.relations.entries()].map(([key, relation]) => {
-    const n = counter.next++;
-    const r = `pr${n}`;
-    const m = `pm${n}`;
-    const type = typeOf(relation.type);
-    const pattern =
-      relation.direction === 'OUT' ? `(${nodeVar})-[${r}:${type}]->(${m}:Entity)` : `(${nodeVar})<-[${r}:${type}]-(${m}:Entity)`;
-    const nested = relation.other.relations.size > 0 ? `, prefetch: ${compilePrefetch(m, relation.other, counter)}` : '';
-    return `${key}: [${pattern} | {relation: ${relationCoreProjection(r, relation.relationFields)}, other: ${entityProjection(m, relation.other.fields)}${nested}}]`;
+    const r = new Cypher.Relationship();
+    const m = new Cypher.Node();
+    const out = relation.direction === 'OUT';
+    const pattern = new Cypher.Pattern(node)
+      .related(r, { type: typeOf(relation.type), direction: out ? 'right' : 'left' })
+      .to(m, { labels: ['Entity'] });
+    // The pattern fixes the direction, so the endpoints are the bound nodes: no startNode(r) needed.
+    const ends = out
+      ? { fromId: node.property('id'), toId: m.property('id') }
+      : { fromId: m.property('id'), toId: node.property('id') };
+    const row = new Cypher.Map({
+      relation: relationCoreProjection(r, ends, relation.relationFields),
+      other: entityProjection(m, relation.other.fields),
+    });
+    if (relation.other.relations.size > 0) row.set('prefetch', compilePrefetch(m, relation.other));
+    return [key, new Cypher.PatternComprehension(pattern).map(row)] as const;
   });
-  return `{${entries.join(', ')}}`;
+  return new Cypher.Map(Object.fromEntries(entries));
 }
 
 /** Attaches prefetched relationship lists to an entity record (and recursively to the far ends). */

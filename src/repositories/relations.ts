@@ -1,6 +1,7 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
-import { attachEndpoints, entityProjection, relationCoreProjection, type RelationCore } from './cypher';
+import { attachEndpoints, build, entityProjection, relationCoreProjection, type RelationCore, type Statement } from './cypher';
 import type { EntityRecord, RelationRecord } from './records';
 
 export interface RelationKey {
@@ -17,29 +18,59 @@ export const relationKeyId = (key: RelationKey): string =>
  * All keys of one batch in one statement: the relationships of many entities at once. Each row
  * carries the anchor once and, per relationship, only the other endpoint.
  */
-const RELATIONS_QUERY = `
-UNWIND $keys AS key
-MATCH (n:Entity {id: key.entityId})
-CALL (n, key) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE (key.types IS NULL OR type(r) IN key.types)
-    AND (key.direction = 'BOTH'
-         OR (key.direction = 'OUT' AND startNode(r) = n)
-         OR (key.direction = 'IN' AND endNode(r) = n))
-  WITH r, m ORDER BY type(r), r.id
-  RETURN collect({relation: ${relationCoreProjection('r')}, other: ${entityProjection('m')}}) AS relations
+function relationsStatement(keys: ReadonlyArray<RelationKey & { key: string }>): Statement {
+  const key = new Cypher.Variable();
+  const n = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const m = new Cypher.Node();
+  const relations = new Cypher.Variable();
+  const direction = key.property('direction');
+  const is = (value: string) => Cypher.eq(direction, new Cypher.Literal(value));
+  const outgoing = Cypher.eq(Cypher.startNode(r), n);
+  const perKey = new Cypher.Match(new Cypher.Pattern(n).related(r, { direction: 'undirected' }).to(m, { labels: ['Entity'] }))
+    .where(
+      Cypher.and(
+        Cypher.or(Cypher.isNull(key.property('types')), Cypher.in(Cypher.type(r), key.property('types'))),
+        Cypher.or(
+          is('BOTH'),
+          Cypher.and(is('OUT'), outgoing),
+          Cypher.and(is('IN'), Cypher.eq(Cypher.endNode(r), n)),
+        ),
+      ),
+    )
+    .with(r, m)
+    .orderBy(Cypher.type(r), r.property('id'))
+    .return([
+      Cypher.collect(
+        new Cypher.Map({
+          relation: relationCoreProjection(r, {
+            // The match is undirected: the anchor is the start of outgoing relationships only.
+            fromId: new Cypher.Case().when(outgoing).then(n.property('id')).else(m.property('id')),
+            toId: new Cypher.Case().when(outgoing).then(m.property('id')).else(n.property('id')),
+          }),
+          other: entityProjection(m),
+        }),
+      ),
+      relations,
+    ]);
+  return build(
+    new Cypher.Unwind([new Cypher.Param(keys), key])
+      .match(new Cypher.Pattern(n, { labels: ['Entity'], properties: { id: key.property('entityId') } }))
+      .call(perKey, [n, key])
+      .return([key.property('key'), 'key'], [entityProjection(n), 'anchor'], [relations, 'relations']),
+  );
 }
-RETURN key.key AS key, ${entityProjection('n')} AS anchor, relations`;
 
 export class RelationRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   async byKeys(keys: readonly RelationKey[]): Promise<RelationRecord[][]> {
+    const { cypher, params } = relationsStatement(keys.map((k) => ({ ...k, key: relationKeyId(k) })));
     const rows = await this.executor.read<{
       key: string;
       anchor: EntityRecord;
       relations: Array<{ relation: RelationCore; other: EntityRecord }>;
-    }>(RELATIONS_QUERY, { keys: keys.map((k) => ({ ...k, key: relationKeyId(k) })) });
+    }>(cypher, params);
     const byKey = new Map(
       rows.map((row) => [
         row.key,

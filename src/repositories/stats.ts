@@ -1,6 +1,8 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import { RESEED_GUARD_LABEL } from '../db/reseed-guard';
 import { GRAPH_INFO_ID, GRAPH_INFO_LABEL } from '../db/graph-info';
+import { build } from './cypher';
 
 export interface StatsRecord {
   nodeCount: number;
@@ -28,18 +30,38 @@ export class StatsRepository {
    * graph's data date from its GraphInfo node in the same statement (one round trip).
    */
   async stats(): Promise<StatsRecord> {
+    const nodeCount = new Cypher.Variable();
+    const relCount = new Cypher.Variable();
+    const labelCounts = new Cypher.Variable();
+    const relTypesCount = new Cypher.Variable();
+    const info = new Cypher.Node();
+    const { cypher, params } = build(
+      Cypher.utils.concat(
+        new Cypher.Procedure('apoc.meta.stats').yield(
+          ['nodeCount', nodeCount],
+          ['relCount', relCount],
+          ['labels', labelCounts],
+          ['relTypesCount', relTypesCount],
+        ),
+        new Cypher.OptionalMatch(
+          new Cypher.Pattern(info, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } }),
+        ),
+        new Cypher.Return(
+          [nodeCount, 'nodeCount'],
+          [relCount, 'relCount'],
+          [labelCounts, 'labels'],
+          [relTypesCount, 'relTypesCount'],
+          [info.property('dataAsOf'), 'dataAsOf'],
+        ),
+      ),
+    );
     const [row] = await this.executor.read<{
       nodeCount: number;
       relCount: number;
       labels: Record<string, number>;
       relTypesCount: Record<string, number>;
       dataAsOf: string | null;
-    }>(
-      `CALL apoc.meta.stats() YIELD nodeCount, relCount, labels, relTypesCount
-       OPTIONAL MATCH (info:${GRAPH_INFO_LABEL} {id: $infoId})
-       RETURN nodeCount, relCount, labels, relTypesCount, info.dataAsOf AS dataAsOf`,
-      { infoId: GRAPH_INFO_ID },
-    );
+    }>(cypher, params);
     const labels = { ...(row?.labels ?? {}) };
     let bookkeeping = 0;
     for (const label of BOOKKEEPING_LABELS) {

@@ -1,3 +1,4 @@
+import Cypher from '@neo4j/cypher-builder';
 import { compactKey, words } from '../domain/text';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from '../db/executor';
@@ -116,11 +117,20 @@ export async function writeSeed(
     });
     if (graph.info) {
       progress(`graph data as of ${graph.info.dataAsOf}`);
-      await tx.run(
-        `MERGE (g:${GRAPH_INFO_LABEL} {id: $id})
-         SET g = {id: $id, dataAsOf: $dataAsOf, title: $title, origin: $origin}`,
-        { id: GRAPH_INFO_ID, dataAsOf: graph.info.dataAsOf, title: graph.info.title, origin: SEED_ORIGIN },
-      );
+      const g = new Cypher.Node();
+      const id = new Cypher.Param(GRAPH_INFO_ID);
+      const info = new Cypher.Merge(new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id } }))
+        .set([
+          g,
+          new Cypher.Map({
+            id,
+            dataAsOf: new Cypher.Param(graph.info.dataAsOf),
+            title: new Cypher.Param(graph.info.title),
+            origin: new Cypher.Param(SEED_ORIGIN),
+          }),
+        ])
+        .build();
+      await tx.run(info.cypher, info.params);
     }
     // Last: readers wait only while this transaction commits (see reseed-guard.ts).
     await tx.run(TAKE_EXCLUSIVE_GUARD);

@@ -1,0 +1,16 @@
+// statement 1 of 1
+MATCH (this0:Therapy)-[:HAS_ADVERSE_EVENT]->(:Entity { id: $param0 })
+WHERE EXISTS {
+  (this0)-[]-(:Entity { id: $param1 })
+}
+WITH DISTINCT this0
+ORDER BY this0.sortName ASC, this0.id ASC
+WITH collect(this0) AS var1
+RETURN size(var1) AS totalCount, [this2 IN [var3 IN range($param2, (($param2 + $param3) - 1)) WHERE var3 < size(var1) | var1[var3]] | {entity: {id: this2.id, kind: this2.kind}, prefetch: NULL}] AS items
+// params
+{
+  "param0": "mk-ae-id",
+  "param1": "mk-related-id",
+  "param2": 0,
+  "param3": 20
+}
