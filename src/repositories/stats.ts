@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/executor';
 import { RESEED_GUARD_LABEL } from '../db/reseed-guard';
-import { GRAPH_INFO_ID, GRAPH_INFO_LABEL } from '../db/graph-info';
+import { GRAPH_INFO_ID, GRAPH_INFO_LABEL, type GraphVersion } from '../db/graph-info';
 
 export interface StatsRecord {
   nodeCount: number;
@@ -9,6 +9,8 @@ export interface StatsRecord {
   relationshipTypes: Array<{ name: string; count: number }>;
   /** seed/graph.yaml's dataAsOf ("YYYY-MM-DD"); null when the graph was not loaded from a seed with one. */
   dataAsOf: string | null;
+  /** The seed's stamp, read in the same statement as the counts. */
+  graphVersion: GraphVersion | null;
 }
 
 const byName = (counts: Record<string, number>) =>
@@ -34,10 +36,13 @@ export class StatsRepository {
       labels: Record<string, number>;
       relTypesCount: Record<string, number>;
       dataAsOf: string | null;
+      versionHash: string | null;
+      seededAt: string | null;
     }>(
       `CALL apoc.meta.stats() YIELD nodeCount, relCount, labels, relTypesCount
        OPTIONAL MATCH (info:${GRAPH_INFO_LABEL} {id: $infoId})
-       RETURN nodeCount, relCount, labels, relTypesCount, info.dataAsOf AS dataAsOf`,
+       RETURN nodeCount, relCount, labels, relTypesCount, info.dataAsOf AS dataAsOf,
+              info.versionHash AS versionHash, info.seededAt AS seededAt`,
       { infoId: GRAPH_INFO_ID },
     );
     const labels = { ...(row?.labels ?? {}) };
@@ -52,6 +57,7 @@ export class StatsRepository {
       labels: byName(labels),
       relationshipTypes: byName(row?.relTypesCount ?? {}),
       dataAsOf: row?.dataAsOf ?? null,
+      graphVersion: row?.versionHash && row.seededAt ? { hash: row.versionHash, seededAt: row.seededAt } : null,
     };
   }
 }

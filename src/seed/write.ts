@@ -1,13 +1,15 @@
 import { compactKey, words } from '../domain/text';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from '../db/executor';
-import { GRAPH_INFO_ID, GRAPH_INFO_LABEL } from '../db/graph-info';
+import { contentHash, GRAPH_INFO_ID, GRAPH_INFO_LABEL, type GraphVersion } from '../db/graph-info';
 import { TAKE_EXCLUSIVE_GUARD } from '../db/reseed-guard';
 import type { EvidenceRef, SeedGraph } from './model';
 
 export interface SeedWriteResult {
   nodes: number;
   relationships: number;
+  /** The version this seed stamped on the graph (what response caches key on). */
+  version: GraphVersion;
 }
 
 const SEED_ORIGIN = 'seed';
@@ -114,17 +116,28 @@ export async function writeSeed(
       origin: SEED_ORIGIN,
       ids: sources.map((s) => s.id),
     });
-    if (graph.info) {
-      progress(`graph data as of ${graph.info.dataAsOf}`);
-      await tx.run(
-        `MERGE (g:${GRAPH_INFO_LABEL} {id: $id})
-         SET g = {id: $id, dataAsOf: $dataAsOf, title: $title, origin: $origin}`,
-        { id: GRAPH_INFO_ID, dataAsOf: graph.info.dataAsOf, title: graph.info.title, origin: SEED_ORIGIN },
-      );
-    }
+    if (graph.info) progress(`graph data as of ${graph.info.dataAsOf}`);
+    // Always written, with or without graph.yaml: the version tells API instances (and their
+    // response caches) that the graph changed. Same rows and info → same hash.
+    const version: GraphVersion = {
+      hash: contentHash({ sources, entities, relations, info: graph.info ?? null }),
+      seededAt: new Date().toISOString(),
+    };
+    await tx.run(
+      `MERGE (g:${GRAPH_INFO_LABEL} {id: $id})
+       SET g = {id: $id, dataAsOf: $dataAsOf, title: $title, origin: $origin, versionHash: $hash, seededAt: $seededAt}`,
+      {
+        id: GRAPH_INFO_ID,
+        dataAsOf: graph.info?.dataAsOf ?? null,
+        title: graph.info?.title ?? null,
+        origin: SEED_ORIGIN,
+        hash: version.hash,
+        seededAt: version.seededAt,
+      },
+    );
     // Last: readers wait only while this transaction commits (see reseed-guard.ts).
     await tx.run(TAKE_EXCLUSIVE_GUARD);
-    return { nodes: sources.length + entities.length, relationships: relations.length };
+    return { nodes: sources.length + entities.length, relationships: relations.length, version };
   });
 }
 
