@@ -175,8 +175,12 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   app.use(neo4jBrowserRoutes(publicUrl));
   app.use(exportRoutes(observed));
   app.use(explorerRoutes());
-  app.use(
-    '/graphql',
+  // A sub-app only to turn off Express's automatic weak ETag here: the cache plugin sets ETags on
+  // successful GET answers only, so an answer with errors is never revalidated into a 304.
+  const graphqlApp = express();
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     cors(),
     express.json({ limit: limits.maxBodyBytes }),
     graphqlBodyErrors(limits.maxBodyBytes),
