@@ -7,6 +7,8 @@ export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.s
 const port = z.coerce.number({ error: 'a port number from 1 to 65535' }).int().min(1).max(65535);
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
 const millis = (min: number) => z.coerce.number({ error: 'a whole number of milliseconds' }).int().min(min);
+/** The response cache's bound: a cache must never be what runs the service out of memory. */
+export const MAX_RESPONSE_CACHE_BYTES = 256 * 1024 * 1024;
 const positiveInt = z.coerce.number({ error: 'a positive whole number' }).int().min(1);
 
 const envSchema = z
@@ -53,6 +55,19 @@ const envSchema = z
     GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxTokens),
     GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxCost),
     GRAPHQL_MAX_BODY_BYTES: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxBodyBytes),
+    RESPONSE_CACHE_MAX_BYTES: z.coerce
+      .number({ error: 'a whole number of bytes from 0 (off) to 268435456 (256 MiB)' })
+      .int()
+      .min(0, 'at least 0 (0 turns the cache off)')
+      .max(MAX_RESPONSE_CACHE_BYTES, 'at most 268435456 (256 MiB)')
+      .default(64 * 1024 * 1024),
+    RESPONSE_CACHE_REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL such as redis://127.0.0.1:6379')
+      .optional(),
+    RESPONSE_CACHE_REDIS_TTL_SECONDS: z.coerce.number({ error: 'a whole number of seconds ≥ 1' }).int().min(1).default(3600),
+    GRAPH_VERSION_REFRESH_MS: millis(100).max(60_000, 'at most 60000 (it bounds how long a reseed stays unnoticed)').default(1000),
+    HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number({ error: 'a whole number of seconds from 0 to 86400' }).int().min(0).max(86_400).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -137,6 +152,20 @@ export interface AppConfig {
   supervision: SupervisionPolicy;
   /** Checked on every GraphQL request before any Cypher runs. */
   operationLimits: OperationLimits;
+  /** Response cache, graph version refresh and HTTP caching (README, "Caching"). */
+  cache: CacheSettings;
+}
+
+export interface CacheSettings {
+  response: {
+    /** 0 = off. */
+    maxBytes: number;
+    redisUrl: string | null;
+    redisTtlSeconds: number;
+  };
+  /** The staleness bound after a reseed by another process is this plus one read. */
+  graphVersionRefreshMs: number;
+  httpMaxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -206,6 +235,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxCost: env.GRAPHQL_MAX_COST,
       maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+    },
+    cache: {
+      response: {
+        maxBytes: env.RESPONSE_CACHE_MAX_BYTES,
+        redisUrl: env.RESPONSE_CACHE_REDIS_URL ?? null,
+        redisTtlSeconds: env.RESPONSE_CACHE_REDIS_TTL_SECONDS,
+      },
+      graphVersionRefreshMs: env.GRAPH_VERSION_REFRESH_MS,
+      httpMaxAgeSeconds: env.HTTP_CACHE_MAX_AGE_SECONDS,
     },
   };
 }

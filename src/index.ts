@@ -49,7 +49,12 @@ async function main(): Promise<void> {
     databaseAvailability: database.availability,
     readyTimeoutMs: config.timeouts.readyMs,
     operationLimits: config.operationLimits,
+    responseCache: config.cache.response,
+    graphVersionRefreshMs: config.cache.graphVersionRefreshMs,
+    httpCacheMaxAgeSeconds: config.cache.httpMaxAgeSeconds,
   });
+  // Known before the first request, so the first answers are already cacheable.
+  await graph.graphVersion.refresh();
   // The graph was just prepared, so Neo4j answered; /ready and the supervisor keep this current.
   graph.metrics.setNeo4jUp(true);
   httpServer = graph.app.listen(config.port, config.host);

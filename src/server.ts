@@ -1,10 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { buildSchema } from 'graphql';
+import { GraphVersionTracker } from './cache/graph-version';
+import { responseCachePlugin } from './cache/response-cache';
+import { MemoryResponseStore, TieredResponseStore, type ResponseStore } from './cache/store';
 import { createContext, type GraphContext } from './context';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './db/availability';
 import type { CypherExecutor } from './db/executor';
@@ -30,6 +34,10 @@ export interface GraphServer {
   metrics: ServiceMetrics;
   /** A fresh per-request context of this instance, for `apollo.executeOperation` in-process. */
   createRequestContext(): ObservedContext;
+  /** The graph version this instance serves and caches under; tests call `refresh()` instead of waiting for the interval. */
+  graphVersion: GraphVersionTracker;
+  /** The response cache's store; null when it is off. */
+  responseCache: ResponseStore | null;
   stop(): Promise<void>;
 }
 
@@ -73,6 +81,25 @@ export interface GraphServerOptions {
    * entity fetched whole, every list through DataLoaders; the differential test's reference.
    */
   resolution?: ResolutionMode;
+  /**
+   * Whole-operation response cache (see README, "Caching"). Default: off (maxBytes 0), so tests
+   * that count Cypher statements per request count real executions; index.ts passes the
+   * RESPONSE_CACHE_* settings, on by default for `npm start`.
+   */
+  responseCache?: ResponseCacheOptions;
+  /** How often the graph version is re-read in the background, in ms (GRAPH_VERSION_REFRESH_MS); 0 = only on `graphVersion.refresh()`. Default 1000. */
+  graphVersionRefreshMs?: number;
+  /** Cache-Control max-age of successful GET answers, in seconds (HTTP_CACHE_MAX_AGE_SECONDS). Default 60. */
+  httpCacheMaxAgeSeconds?: number;
+}
+
+export interface ResponseCacheOptions {
+  /** Bytes of answers kept in this process; 0 turns the response cache off (Redis too). */
+  maxBytes: number;
+  /** Shared second tier for several instances (RESPONSE_CACHE_REDIS_URL). */
+  redisUrl?: string | null;
+  /** Seconds Redis keeps an entry (RESPONSE_CACHE_REDIS_TTL_SECONDS). Default 3600. */
+  redisTtlSeconds?: number;
 }
 
 /** Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests can reuse it. */
@@ -84,6 +111,24 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
   const resolution = options.resolution ?? 'optimised';
   const typeDefs = loadTypeDefs();
+  const graphVersion = new GraphVersionTracker(executor.withAvailability(availability), {
+    refreshMs: options.graphVersionRefreshMs ?? 1000,
+    logger,
+  });
+  // Not awaited: a server must build without a reachable Neo4j (the version stays unknown, nothing is cached, until a read succeeds).
+  void graphVersion.start();
+  const cacheOptions = options.responseCache ?? { maxBytes: 0 };
+  let responseCache: ResponseStore | null = null;
+  if (cacheOptions.maxBytes > 0) {
+    const memory = new MemoryResponseStore(cacheOptions.maxBytes);
+    responseCache = cacheOptions.redisUrl
+      ? new TieredResponseStore(memory, { url: cacheOptions.redisUrl, ttlSeconds: cacheOptions.redisTtlSeconds ?? 3600, logger })
+      : memory;
+    metrics.reportResponseCacheBytes(() => memory.bytes());
+  }
+  const publicUrl = options.publicUrl ?? 'http://localhost:4000';
+  // Instances share Redis only when they would give the same answers: same schema, resolution and public URL.
+  const serverFingerprint = createHash('sha256').update([typeDefs, resolution, publicUrl].join('\n')).digest('hex');
   const contextFor = (observation: RequestObservation): ObservedContext => ({
     ...createContext(observed, resolution),
     observation,
@@ -100,6 +145,15 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     stopOnTerminationSignals: false,
     plugins: [
       operationCostPlugin(limits),
+      // Our plugin owns Cache-Control (GET answers are cacheable); Apollo's cache hints are unused.
+      ApolloServerPluginCacheControlDisabled(),
+      responseCachePlugin<ObservedContext>({
+        versions: graphVersion,
+        store: responseCache,
+        counters: metrics,
+        serverFingerprint,
+        httpMaxAgeSeconds: options.httpCacheMaxAgeSeconds ?? 60,
+      }),
       cypherCountPlugin,
       observabilityPlugin(metrics),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -118,11 +172,15 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
     const { contentType, body } = await metrics.exposition();
     res.set('Content-Type', contentType).send(body);
   });
-  app.use(neo4jBrowserRoutes(options.publicUrl ?? 'http://localhost:4000'));
+  app.use(neo4jBrowserRoutes(publicUrl));
   app.use(exportRoutes(observed));
   app.use(explorerRoutes());
-  app.use(
-    '/graphql',
+  // A sub-app only to turn off Express's automatic weak ETag here: the cache plugin sets ETags on
+  // successful GET answers only, so an answer with errors is never revalidated into a 304.
+  const graphqlApp = express();
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     cors(),
     express.json({ limit: limits.maxBodyBytes }),
     graphqlBodyErrors(limits.maxBodyBytes),
@@ -132,5 +190,10 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   app.use(notFoundAsJson);
   app.use(answerUnhandledErrors);
 
-  return { app, apollo, metrics, createRequestContext, stop: () => apollo.stop() };
+  const stop = async () => {
+    await apollo.stop();
+    await graphVersion.stop();
+    await responseCache?.close();
+  };
+  return { app, apollo, metrics, createRequestContext, graphVersion, responseCache, stop };
 }

@@ -1,7 +1,49 @@
+import { createHash } from 'node:crypto';
+import Cypher from '@neo4j/cypher-builder';
+import type { CypherExecutor } from './executor';
+
 /**
- * The graph's own facts (seed/graph.yaml: dataAsOf, title) live on one node outside the entity
- * graph: label GraphInfo, no Entity label, no relationships, so entity queries never see it.
- * The seed writes it; stats reads dataAsOf from it and leaves it out of its counts.
+ * The graph's own facts (seed/graph.yaml: dataAsOf, title) and its version live on one node
+ * outside the entity graph: label GraphInfo, no Entity label, no relationships, so entity queries
+ * never see it. The seed writes it; stats reads it and leaves it out of its counts.
  */
 export const GRAPH_INFO_LABEL = 'GraphInfo';
 export const GRAPH_INFO_ID = 'graph';
+
+/**
+ * What the response cache keys on: `hash` changes exactly when the seeded content changes (the
+ * same seed written twice gives the same hash), `seededAt` is when the last seed committed.
+ */
+export interface GraphVersion {
+  /** sha256 (hex) of the canonical rows the seed wrote. */
+  hash: string;
+  /** ISO 8601 UTC time of the seed that wrote this version. */
+  seededAt: string;
+}
+
+/** JSON with object keys sorted at every level, so equal content always serialises the same way. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+/** The content hash of a seed: its rows as Neo4j will hold them, in canonical JSON. */
+export function contentHash(rows: unknown): string {
+  return createHash('sha256').update(canonicalJson(rows)).digest('hex');
+}
+
+/** One read of the version; null when the graph was never seeded by a writer that stamps one. */
+export async function readGraphVersion(executor: CypherExecutor): Promise<GraphVersion | null> {
+  const g = new Cypher.Node();
+  const { cypher, params } = new Cypher.OptionalMatch(
+    new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } }),
+  )
+    .return([g.property('versionHash'), 'hash'], [g.property('seededAt'), 'seededAt'])
+    .build();
+  const [row] = await executor.read<{ hash: string | null; seededAt: string | null }>(cypher, params);
+  return row?.hash && row.seededAt ? { hash: row.hash, seededAt: row.seededAt } : null;
+}

@@ -60,6 +60,27 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  private readonly responseCacheHits = new Counter({
+    name: 'graphql_response_cache_hits_total',
+    help: 'GraphQL operations answered from the response cache (in-process or Redis) for the current graph version.',
+    registers: [this.registry],
+  });
+
+  private readonly responseCacheMisses = new Counter({
+    name: 'graphql_response_cache_misses_total',
+    help: 'Cacheable GraphQL operations (queries, graph version known) the response cache did not hold: executed against Neo4j.',
+    registers: [this.registry],
+  });
+
+  private responseCacheBytesOf: () => number = () => 0;
+
+  private readonly responseCacheBytes: Gauge = new Gauge({
+    name: 'graphql_response_cache_bytes',
+    help: "Bytes the in-process response cache holds (keys and JSON answers), bounded by RESPONSE_CACHE_MAX_BYTES; Redis's own memory is not included.",
+    registers: [this.registry],
+    collect: (): void => this.responseCacheBytes.set(this.responseCacheBytesOf()),
+  });
+
   /** Passed to the executor: times every Cypher statement this server sends. */
   readonly cypher: CypherObserver = {
     statementFinished: (durationMs: number, outcome: CypherOutcome) => {
@@ -74,6 +95,19 @@ export class ServiceMetrics {
   /** The readiness check, and the Neo4j supervisor when there is one, report here. */
   setNeo4jUp(up: boolean): void {
     this.neo4jUp.set(up ? 1 : 0);
+  }
+
+  responseCacheHit(): void {
+    this.responseCacheHits.inc();
+  }
+
+  responseCacheMiss(): void {
+    this.responseCacheMisses.inc();
+  }
+
+  /** The store whose size graphql_response_cache_bytes reports, read at each scrape. */
+  reportResponseCacheBytes(bytes: () => number): void {
+    this.responseCacheBytesOf = bytes;
   }
 
   httpRequestFinished(request: HttpObservation): void {

@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import { RESEED_GUARD_LABEL } from '../db/reseed-guard';
-import { GRAPH_INFO_ID, GRAPH_INFO_LABEL } from '../db/graph-info';
+import { GRAPH_INFO_ID, GRAPH_INFO_LABEL, type GraphVersion } from '../db/graph-info';
 import { build } from './cypher';
 
 export interface StatsRecord {
@@ -11,6 +11,8 @@ export interface StatsRecord {
   relationshipTypes: Array<{ name: string; count: number }>;
   /** seed/graph.yaml's dataAsOf ("YYYY-MM-DD"); null when the graph was not loaded from a seed with one. */
   dataAsOf: string | null;
+  /** The seed's stamp, read in the same statement as the counts. */
+  graphVersion: GraphVersion | null;
 }
 
 const byName = (counts: Record<string, number>) =>
@@ -52,6 +54,8 @@ export class StatsRepository {
           [labelCounts, 'labels'],
           [relTypesCount, 'relTypesCount'],
           [info.property('dataAsOf'), 'dataAsOf'],
+          [info.property('versionHash'), 'versionHash'],
+          [info.property('seededAt'), 'seededAt'],
         ),
       ),
     );
@@ -61,6 +65,8 @@ export class StatsRepository {
       labels: Record<string, number>;
       relTypesCount: Record<string, number>;
       dataAsOf: string | null;
+      versionHash: string | null;
+      seededAt: string | null;
     }>(cypher, params);
     const labels = { ...(row?.labels ?? {}) };
     let bookkeeping = 0;
@@ -74,6 +80,7 @@ export class StatsRepository {
       labels: byName(labels),
       relationshipTypes: byName(row?.relTypesCount ?? {}),
       dataAsOf: row?.dataAsOf ?? null,
+      graphVersion: row?.versionHash && row.seededAt ? { hash: row.versionHash, seededAt: row.seededAt } : null,
     };
   }
 }

@@ -2,13 +2,15 @@ import Cypher from '@neo4j/cypher-builder';
 import { compactKey, words } from '../domain/text';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from '../db/executor';
-import { GRAPH_INFO_ID, GRAPH_INFO_LABEL } from '../db/graph-info';
+import { contentHash, GRAPH_INFO_ID, GRAPH_INFO_LABEL, type GraphVersion } from '../db/graph-info';
 import { TAKE_EXCLUSIVE_GUARD } from '../db/reseed-guard';
 import type { EvidenceRef, SeedGraph } from './model';
 
 export interface SeedWriteResult {
   nodes: number;
   relationships: number;
+  /** The version this seed stamped on the graph (what response caches key on). */
+  version: GraphVersion;
 }
 
 const SEED_ORIGIN = 'seed';
@@ -115,26 +117,32 @@ export async function writeSeed(
       origin: SEED_ORIGIN,
       ids: sources.map((s) => s.id),
     });
-    if (graph.info) {
-      progress(`graph data as of ${graph.info.dataAsOf}`);
-      const g = new Cypher.Node();
-      const id = new Cypher.Param(GRAPH_INFO_ID);
-      const info = new Cypher.Merge(new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id } }))
-        .set([
-          g,
-          new Cypher.Map({
-            id,
-            dataAsOf: new Cypher.Param(graph.info.dataAsOf),
-            title: new Cypher.Param(graph.info.title),
-            origin: new Cypher.Param(SEED_ORIGIN),
-          }),
-        ])
-        .build();
-      await tx.run(info.cypher, info.params);
-    }
+    if (graph.info) progress(`graph data as of ${graph.info.dataAsOf}`);
+    // Always written, with or without graph.yaml: the version tells API instances (and their
+    // response caches) that the graph changed. Same rows and info → same hash.
+    const version: GraphVersion = {
+      hash: contentHash({ sources, entities, relations, info: graph.info ?? null }),
+      seededAt: new Date().toISOString(),
+    };
+    const g = new Cypher.Node();
+    const id = new Cypher.Param(GRAPH_INFO_ID);
+    const info = new Cypher.Merge(new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id } }))
+      .set([
+        g,
+        new Cypher.Map({
+          id,
+          dataAsOf: new Cypher.Param(graph.info?.dataAsOf ?? null),
+          title: new Cypher.Param(graph.info?.title ?? null),
+          origin: new Cypher.Param(SEED_ORIGIN),
+          versionHash: new Cypher.Param(version.hash),
+          seededAt: new Cypher.Param(version.seededAt),
+        }),
+      ])
+      .build();
+    await tx.run(info.cypher, info.params);
     // Last: readers wait only while this transaction commits (see reseed-guard.ts).
     await tx.run(TAKE_EXCLUSIVE_GUARD);
-    return { nodes: sources.length + entities.length, relationships: relations.length };
+    return { nodes: sources.length + entities.length, relationships: relations.length, version };
   });
 }
 

@@ -1007,6 +1007,21 @@ export type GraphNode = {
   type: EntityKind;
 };
 
+/**
+ * A seed's stamp on the graph. Every response also carries the version the service currently
+ * knows in `extensions.graphVersion` ({ hash, seededAt }). The service re-reads the version in the
+ * background every GRAPH_VERSION_REFRESH_MS (default 1000 ms), so after a reseed by another process
+ * a cached answer of the previous version can be served for at most that interval plus one read of
+ * the version; a response cached for an older version is never served once the new one is known.
+ */
+export type GraphVersion = {
+  __typename?: 'GraphVersion';
+  /** sha256 (hex) of the canonical content the seed wrote: seeding the same data twice gives the same hash, any change of content a different one. */
+  hash: Scalars['String']['output'];
+  /** When the seed that wrote this version committed (ISO 8601, UTC). A reseed of identical data updates it without changing `hash`. */
+  seededAt: Scalars['String']['output'];
+};
+
 /** Therapy | TherapyClass → AdverseEvent: the label (or a class-wide statement) warns of the adverse event. */
 export type HasAdverseEvent = Relation & {
   __typename?: 'HasAdverseEvent';
@@ -2259,6 +2274,13 @@ export type Stats = {
   __typename?: 'Stats';
   /** The date the data is current to (ISO YYYY-MM-DD, from seed/graph.yaml); null when the seed does not say. */
   dataAsOf: Maybe<Scalars['String']['output']>;
+  /**
+   * The version of the graph this answer was computed from: stamped by every seed, null when the
+   * graph was never seeded by this service's seed writer. Cached responses are keyed on it, so an
+   * answer never outlives the version it was computed from by more than the refresh bound (see
+   * `GraphVersion`).
+   */
+  graphVersion: Maybe<GraphVersion>;
   /** Nodes per label (Entity, Source and each kind: Therapy … Indication, Trial, AdverseEvent, Cytokine, Drug), by name. */
   labels: Array<LabelCount>;
   /** Entities and sources. */
@@ -2937,6 +2959,7 @@ export type ResolversTypes = {
   GraphExport: ResolverTypeWrapper<GraphExport>;
   GraphExportFormat: GraphExportFormat;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
+  GraphVersion: ResolverTypeWrapper<GraphVersion>;
   HasAdverseEvent: ResolverTypeWrapper<RelationRecord>;
   HasIndication: ResolverTypeWrapper<RelationRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -3056,6 +3079,7 @@ export type ResolversParentTypes = {
   GraphEdge: RelationRecord;
   GraphExport: GraphExport;
   GraphNode: GraphNodeRecord;
+  GraphVersion: GraphVersion;
   HasAdverseEvent: RelationRecord;
   HasIndication: RelationRecord;
   ID: Scalars['ID']['output'];
@@ -3466,6 +3490,11 @@ export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends Re
   type?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
+export type GraphVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphVersion'] = ResolversParentTypes['GraphVersion']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seededAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HasAdverseEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HasAdverseEvent'] = ResolversParentTypes['HasAdverseEvent']> = {
   adverseEvent?: Resolver<ResolversTypes['AdverseEvent'], ParentType, ContextType>;
   boxedWarning?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3812,6 +3841,7 @@ export type SourceResolvers<ContextType = GraphContext, ParentType extends Resol
 
 export type StatsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   dataAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graphVersion?: Resolver<Maybe<ResolversTypes['GraphVersion']>, ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4066,6 +4096,7 @@ export type Resolvers<ContextType = GraphContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphExport?: GraphExportResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphVersion?: GraphVersionResolvers<ContextType>;
   HasAdverseEvent?: HasAdverseEventResolvers<ContextType>;
   HasIndication?: HasIndicationResolvers<ContextType>;
   ImmuneCell?: ImmuneCellResolvers<ContextType>;

@@ -20,6 +20,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   url: string;
   executor: CypherExecutor;
+  /** The server behind `url` (its graph version, response cache and metrics). */
+  graph: GraphServer;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   get(path: string): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ export async function startApi(
   return {
     url,
     executor,
+    graph,
     async gql(query, variables) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
