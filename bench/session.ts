@@ -73,7 +73,8 @@ const path = (from: string, to: string): SessionStep => ({
  */
 export async function buildSessions(seed: SeedGraph, count: number, seedNumber: number, send: Send): Promise<SessionStep[][]> {
   const random = new Random(seedNumber);
-  const names = seed.entities.map((e) => e.name).filter((name) => buildSearchQuery(name) !== null);
+  // What people type: names of a few words (indication names run to hundreds of characters).
+  const names = seed.entities.map((e) => e.name).filter((name) => name.length <= 40 && buildSearchQuery(name) !== null);
   const sessions: SessionStep[][] = [];
   for (let attempt = 0; sessions.length < count && attempt < count * 10; attempt++) {
     const text = random.pick(names);
