@@ -7,6 +7,7 @@ import {
   relationColumns,
   relationCoreProjection,
   zipColumns,
+  zipRelations,
   type RelationCore,
 } from './cypher';
 import type { EntityRecord, GraphRecord, PathSearchRecord } from './records';
@@ -58,7 +59,7 @@ export class GraphRepository {
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
       nodes: entities.map((entity, i) => ({ entity, distance: row.distances[i] ?? null })),
-      edges: zipColumns<RelationCore>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
+      edges: zipRelations(row.edgeColumns, byId),
       truncated: row.total > entities.length,
     };
   }
@@ -96,7 +97,7 @@ export class GraphRepository {
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
       nodes: entities.map((entity) => ({ entity, distance: null })),
-      edges: zipColumns<RelationCore>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
+      edges: zipRelations(row.edgeColumns, byId),
       truncated: false,
     };
   }
