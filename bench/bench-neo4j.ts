@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { PROJECT_ROOT, type LocalNeo4jSettings } from '../src/config';
 
-/** Several checkouts on one machine each need their own ports. */
+/** Several checkouts may bench on one machine at once, so the ports can be moved. */
 function portFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a TCP port, got "${raw}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${name} must be a TCP port (1-65535), got "${raw}"`);
+  }
   return port;
 }
 

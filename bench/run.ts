@@ -20,7 +20,8 @@ import { BENCH_NEO4J } from './bench-neo4j';
 import { DEFAULT_SEED_DIR, loadSeed, seedDatabase } from '../src/seed';
 import { growToScale } from './load';
 import { FLOOR_CYPHER, OPERATIONS, type Operation, type OperationName } from './operations';
-import { writeReport, type BenchReport, type Contender, type ScaleResult } from './report';
+import { CONTENDERS, writeReport, type BenchReport, type Contender, type ScaleResult, type SessionResult } from './report';
+import { buildSessions, sameAnswer, STEP_KINDS, type GraphQLRequest, type SessionStep, type StepKind } from './session';
 import { median, summarize } from './stats';
 import { ScaleUpGenerator } from './synthetic';
 
@@ -40,8 +41,15 @@ const SETTINGS = {
   seed: Number(option('seed', '42')),
 };
 
-const OURS_PORT = 4100;
-const LIBRARY_PORT = 4101;
+// Movable so that several checkouts can bench on one machine at once.
+const OURS_PORT = Number(process.env.BENCH_OURS_PORT ?? 4100);
+const LIBRARY_PORT = Number(process.env.BENCH_LIBRARY_PORT ?? 4101);
+const WARM_PORT = Number(process.env.BENCH_OURS_WARM_PORT ?? 4102);
+/** Cold: our response cache off; warm: on, at its default bound (256 MiB). */
+const CACHE_OFF = { RESPONSE_CACHE_MAX_BYTES: '0' };
+const CACHE_ON = { RESPONSE_CACHE_MAX_BYTES: String(256 * 1024 * 1024) };
+/** Explorer sessions replayed per scale (see bench/session.ts). */
+const SESSIONS = 24;
 
 interface Server {
   child: ChildProcess;
@@ -111,15 +119,25 @@ async function main(): Promise<void> {
       NEO4J_USERNAME: connection.username,
       NEO4J_PASSWORD: connection.password,
       NEO4J_DATABASE: connection.database,
+      // graphql-js checks every type test for a duplicate module outside production: both
+      // GraphQL servers run the way they would be deployed.
+      NODE_ENV: 'production',
     };
     progress('starting this service and the library server');
     const ours = await startProcess(
       path.join(PROJECT_ROOT, 'dist', 'src', 'index.js'),
-      { ...neo4jEnv, PORT: String(OURS_PORT), SEED_ON_START: 'never' },
+      { ...neo4jEnv, ...CACHE_OFF, PORT: String(OURS_PORT), SEED_ON_START: 'never' },
       `http://127.0.0.1:${OURS_PORT}/health`,
     );
     ours.url = `http://127.0.0.1:${OURS_PORT}/graphql`;
     servers.push(ours);
+    const warm = await startProcess(
+      path.join(PROJECT_ROOT, 'dist', 'src', 'index.js'),
+      { ...neo4jEnv, ...CACHE_ON, PORT: String(WARM_PORT), SEED_ON_START: 'never' },
+      `http://127.0.0.1:${WARM_PORT}/health`,
+    );
+    warm.url = `http://127.0.0.1:${WARM_PORT}/graphql`;
+    servers.push(warm);
     let libraryInfo: { getSchemaMs?: number } = {};
     const library = await startProcess(
       path.join(PROJECT_ROOT, 'dist', 'bench', 'library-server.js'),
@@ -145,7 +163,9 @@ async function main(): Promise<void> {
         currentScale = scale;
       }
       const scaleStarted = Date.now();
-      const result = await benchmarkScale(scale, executor, driver, ours, library);
+      const result = await benchmarkScale(scale, executor, driver, ours, warm, library);
+      result.sessions = await benchmarkSessions(scale, ours, warm, library);
+      result.cacheBytes = await cacheBytes(warm);
       result.seconds = Math.round((Date.now() - scaleStarted) / 1000);
       progress(`×${scale} measured in ${result.seconds} s`);
       scales.push(result);
@@ -160,7 +180,7 @@ async function main(): Promise<void> {
         ours: { ms: ours.startupMs },
         library: { ms: library.startupMs, getSchemaMs: library.getSchemaMs ?? null },
       },
-      peakRssMb: { ours: peakRssMb(ours.child.pid), library: peakRssMb(library.child.pid) },
+      peakRssMb: { ours: peakRssMb(ours.child.pid), warm: peakRssMb(warm.child.pid), library: peakRssMb(library.child.pid) },
       scales,
       totalSeconds: Math.round((Date.now() - benchStarted) / 1000),
     };
@@ -206,6 +226,7 @@ async function benchmarkScale(
   executor: CypherExecutor,
   driver: ReturnType<typeof createDriver>,
   ours: Server,
+  warm: Server,
   library: Server,
 ): Promise<ScaleResult> {
   const [counts] = await executor.read<{ nodes: number; relationships: number }>(
@@ -216,31 +237,40 @@ async function benchmarkScale(
   const roundTrips: Record<OperationName, Record<Contender, number>> = {} as never;
   for (const op of OPERATIONS) {
     const a = await gql(ours.url, op.ours);
+    const w = await gql(warm.url, op.ours);
     const b = await gql(library.url, op.library);
     const c = await floorQuery(driver, op);
-    const [canonA, canonB, canonC] = [op.canonOurs(a.data), op.canonLibrary(b.data), op.canonFloor(c)];
-    if (!isDeepStrictEqual(canonA, canonC) || !isDeepStrictEqual(canonB, canonC)) {
+    const [canonA, canonW, canonB, canonC] = [op.canonOurs(a.data), op.canonOurs(w.data), op.canonLibrary(b.data), op.canonFloor(c)];
+    if (!isDeepStrictEqual(canonA, canonC) || !isDeepStrictEqual(canonW, canonC) || !isDeepStrictEqual(canonB, canonC)) {
       throw new Error(
-        `×${scale} ${op.name}: answers differ\n ours:    ${JSON.stringify(canonA).slice(0, 400)}\n library: ${JSON.stringify(canonB).slice(0, 400)}\n floor:   ${JSON.stringify(canonC).slice(0, 400)}`,
+        `×${scale} ${op.name}: answers differ\n ours:    ${JSON.stringify(canonA).slice(0, 400)}\n warm:    ${JSON.stringify(canonW).slice(0, 400)}\n library: ${JSON.stringify(canonB).slice(0, 400)}\n floor:   ${JSON.stringify(canonC).slice(0, 400)}`,
       );
     }
-    roundTrips[op.name] = { ours: a.extensions?.cypherQueries ?? NaN, library: b.extensions?.cypherQueries ?? NaN, floor: 1 };
+    // The warm server's first answer filled its cache; a repeat is what warm measures.
+    const repeated = await gql(warm.url, op.ours);
+    roundTrips[op.name] = {
+      ours: a.extensions?.cypherQueries ?? NaN,
+      warm: repeated.extensions?.cypherQueries ?? NaN,
+      library: b.extensions?.cypherQueries ?? NaN,
+      floor: 1,
+    };
   }
 
   const latency: Record<OperationName, Record<Contender, number[][]>> = {} as never;
   const throughput: Record<OperationName, Record<Contender, number[]>> = {} as never;
   for (const op of OPERATIONS) {
-    latency[op.name] = { ours: [], library: [], floor: [] };
-    throughput[op.name] = { ours: [], library: [], floor: [] };
+    latency[op.name] = { ours: [], warm: [], library: [], floor: [] };
+    throughput[op.name] = { ours: [], warm: [], library: [], floor: [] };
   }
   const contenders: Array<[Contender, (op: Operation) => Promise<unknown>]> = [
     ['ours', (op) => gql(ours.url, op.ours)],
+    ['warm', (op) => gql(warm.url, op.ours)],
     ['library', (op) => gql(library.url, op.library)],
     ['floor', (op) => floorQuery(driver, op)],
   ];
 
   for (let run = 1; run <= SETTINGS.runs; run++) {
-    progress(`×${scale} run ${run}/${SETTINGS.runs}: sequential latency (${SETTINGS.iterations} × ${OPERATIONS.length} ops × 3, interleaved)`);
+    progress(`×${scale} run ${run}/${SETTINGS.runs}: sequential latency (${SETTINGS.iterations} × ${OPERATIONS.length} ops × ${contenders.length}, interleaved)`);
     const samples = new Map<string, number[]>();
     for (let i = 0; i < SETTINGS.iterations + 5; i++) {
       for (const op of OPERATIONS) {
@@ -260,6 +290,7 @@ async function benchmarkScale(
     for (const op of OPERATIONS) {
       for (const [name, server, body] of [
         ['ours', ours, op.ours],
+        ['warm', warm, op.ours],
         ['library', library, op.library],
       ] as const) {
         const result = await autocannon({
@@ -287,16 +318,78 @@ async function benchmarkScale(
       title: op.title,
       roundTrips: roundTrips[op.name],
       latency: Object.fromEntries(
-        (['ours', 'library', 'floor'] as Contender[]).map((c) => {
+        CONTENDERS.map((c) => {
           const perRun = latency[op.name][c].map(summarize);
           return [c, { p50: median(perRun.map((s) => s.p50)), p95: median(perRun.map((s) => s.p95)), p99: median(perRun.map((s) => s.p99)) }];
         }),
       ) as ScaleResult['operations'][number]['latency'],
       throughput: Object.fromEntries(
-        (['ours', 'library', 'floor'] as Contender[]).map((c) => [c, median(throughput[op.name][c])]),
+        CONTENDERS.map((c) => [c, median(throughput[op.name][c])]),
       ) as Record<Contender, number>,
     })),
   };
+}
+
+/** The warm server's cache memory, from its /metrics gauge; null while the service has no cache. */
+async function cacheBytes(server: Server): Promise<number | null> {
+  const text = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+  const match = /^graphql_response_cache_bytes(?:\{[^}]*\})?\s+(\S+)/m.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The explorer-session replay (bench/session.ts): sequential latency per step over every session
+ * (twice: a first visit, then a repeat), and throughput with `connections` users replaying
+ * sessions concurrently, each from its own offset.
+ */
+async function benchmarkSessions(scale: number, ours: Server, warm: Server, library: Server): Promise<SessionResult> {
+  const sessions = await buildSessions(loadSeed(DEFAULT_SEED_DIR), SESSIONS, SETTINGS.seed + scale, (r) => gql(ours.url, r));
+  const steps = sessions.flat();
+  progress(`×${scale}: explorer sessions — ${sessions.length} sessions, ${steps.length} steps`);
+  let mismatches = 0;
+  for (const step of steps) {
+    const [a, b] = [await gql(ours.url, step.ours), await gql(library.url, step.library)];
+    if (!sameAnswer(step, a.data, b.data)) mismatches += 1;
+  }
+  type Who = 'ours' | 'warm' | 'library';
+  const targets: Array<[Who, string, (s: SessionStep) => GraphQLRequest]> = [
+    ['ours', ours.url, (s) => s.ours],
+    ['warm', warm.url, (s) => s.ours],
+    ['library', library.url, (s) => s.library],
+  ];
+  const result: SessionResult = { sessions: sessions.length, steps: steps.length, libraryMismatches: mismatches, contenders: {} as never };
+  for (const [who, url, request] of targets) {
+    const perKind = new Map<StepKind, number[]>(STEP_KINDS.map((k) => [k, []]));
+    const sessionMs: number[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const session of sessions) {
+        const started = process.hrtime.bigint();
+        for (const step of session) {
+          const t = process.hrtime.bigint();
+          await gql(url, request(step));
+          perKind.get(step.kind)!.push(Number(process.hrtime.bigint() - t) / 1e6);
+        }
+        sessionMs.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    }
+    const deadline = Date.now() + SETTINGS.durationSeconds * 1000;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: SETTINGS.connections }, async (_, user) => {
+        for (let i = user * 7; Date.now() < deadline; i++) {
+          await gql(url, request(steps[i % steps.length]!));
+          done += 1;
+        }
+      }),
+    );
+    result.contenders[who] = {
+      stepP50: Object.fromEntries(STEP_KINDS.map((k) => [k, summarize(perKind.get(k)!).p50])) as Record<StepKind, number>,
+      allSteps: summarize([...perKind.values()].flat()),
+      sessionP50: summarize(sessionMs).p50,
+      stepsPerSecond: done / SETTINGS.durationSeconds,
+    };
+  }
+  return result;
 }
 
 /** The floor's throughput: `connections` concurrent workers sending the Cypher for a fixed time. */

@@ -1,3 +1,4 @@
+import './production-default';
 import type { Server } from 'node:http';
 import { openDatabase, prepareGraph } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config';

@@ -58,6 +58,20 @@ const cypherCountPlugin: ApolloServerPlugin<GraphContext> = {
 };
 
 /**
+ * What Apollo's cache-control plugin (disabled below) answered when no field had a cache hint:
+ * `no-store`, unless something earlier set its own policy.
+ */
+const noStoreByDefaultPlugin: ApolloServerPlugin<GraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
+/**
  * How one server instance behaves beyond its executor. Each capability adds its own field, with a
  * default that matches `npm start`, so tests build exactly the server users run.
  */
@@ -81,6 +95,8 @@ export interface GraphServerOptions {
    * entity fetched whole, every list through DataLoaders; the differential test's reference.
    */
   resolution?: ResolutionMode;
+  /** Appended after the service's own plugins (the profiler, bench/profile.ts, times phases with one). */
+  plugins?: ApolloServerPlugin<ObservedContext>[];
   /**
    * Whole-operation response cache (see README, "Caching"). Default: off (maxBytes 0), so tests
    * that count Cypher statements per request count real executions; index.ts passes the
@@ -157,6 +173,13 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
       cypherCountPlugin,
       observabilityPlugin(metrics),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Apollo installs its cache-control plugin by default: it hooks willResolveField, which makes
+      // Apollo wrap every resolver and call the plugin once per field (10% of a 3,600-object
+      // neighbourhood's CPU). No type or field carries a cache hint, so it only ever computed
+      // "no-store"-equivalent policies nobody read.
+      ApolloServerPluginCacheControlDisabled(),
+      noStoreByDefaultPlugin,
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();

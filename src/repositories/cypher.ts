@@ -91,11 +91,43 @@ export function attachEndpoints<E extends EntityCore, Extra extends object = obj
   core: RelationCore<Extra>,
   entities: ReadonlyMap<string, E>,
 ): RelationRecord<E> & Omit<Extra, 'fromId' | 'toId'> {
-  const { fromId, toId, ...rest } = core;
-  const from = entities.get(fromId);
-  const to = entities.get(toId);
+  const from = entities.get(core.fromId);
+  const to = entities.get(core.toId);
   if (!from || !to) throw new Error(`relationship ${core.id} arrived without its endpoints`);
-  return { ...rest, from, to };
+  // A plain copy loop: object rest/spread was the largest self time of a 3,000-edge neighbourhood.
+  const relation: Record<string, unknown> = {};
+  for (const key in core) {
+    if (key !== 'fromId' && key !== 'toId') relation[key] = core[key as keyof RelationCore<Extra>];
+  }
+  relation.from = from;
+  relation.to = to;
+  return relation as unknown as RelationRecord<E> & Omit<Extra, 'fromId' | 'toId'>;
+}
+
+/**
+ * Relationship columns straight to relationships with their endpoints, one object per row (no
+ * intermediate row objects): the large graph answers (neighbourhood, whole graph) build thousands.
+ */
+export function zipRelations<E extends EntityCore, Extra extends object = object>(
+  columns: Record<string, unknown[]>,
+  entities: ReadonlyMap<string, E>,
+): (RelationRecord<E> & Extra)[] {
+  const keys = Object.keys(columns).filter((key) => key !== 'fromId' && key !== 'toId');
+  const ids = columns.id ?? [];
+  const fromIds = columns.fromId ?? [];
+  const toIds = columns.toId ?? [];
+  const relations = new Array<RelationRecord<E> & Extra>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const from = entities.get(fromIds[i] as string);
+    const to = entities.get(toIds[i] as string);
+    if (!from || !to) throw new Error(`relationship ${String(ids[i])} arrived without its endpoints`);
+    const relation: Record<string, unknown> = {};
+    for (const key of keys) relation[key] = columns[key]![i];
+    relation.from = from;
+    relation.to = to;
+    relations[i] = relation as unknown as RelationRecord<E> & Extra;
+  }
+  return relations;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   relationColumns,
   relationCoreProjection,
   zipColumns,
+  zipRelations,
   type RelationCore,
 } from './cypher';
 import type { StoredRelation } from './properties';
@@ -113,7 +114,7 @@ export class GraphRepository {
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
       nodes: entities.map((entity, i) => ({ entity, distance: row.distances[i] ?? null })),
-      edges: zipColumns<RelationCore>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
+      edges: zipRelations(row.edgeColumns, byId),
       truncated: row.total > entities.length,
     };
   }
@@ -166,7 +167,7 @@ export class GraphRepository {
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
       nodes: entities.map((entity) => ({ entity, distance: null })),
-      edges: zipColumns<RelationCore<StoredRelation>>(row.edgeColumns).map((edge) => attachEndpoints(edge, byId)),
+      edges: zipRelations<FetchedEntity, StoredRelation>(row.edgeColumns, byId),
       truncated: false,
     };
   }
