@@ -44,14 +44,14 @@ async function main(): Promise<void> {
       }
     }
     if (!last) continue;
-    const error = last!.errors?.[0];
+    const error = last.errors?.[0];
     console.log(`${abuse.name}`);
-    console.log(`  HTTP ${last!.status}, ${median(timings).toFixed(1)} ms, cypherQueries ${last!.extensions?.cypherQueries ?? 'absent'}`);
+    console.log(`  HTTP ${last.status}, ${median(timings).toFixed(1)} ms, cypherQueries ${last.extensions?.cypherQueries ?? 'absent'}`);
     if (error) {
       const { code, limit, max, actual } = error.extensions ?? {};
       console.log(`  ${String(code)} limit=${String(limit)} max=${String(max)} actual=${String(actual)}: ${error.message}`);
     } else {
-      console.log(`  answered with data (${JSON.stringify(last!.data).length} bytes of JSON)`);
+      console.log(`  answered with data (${JSON.stringify(last.data).length} bytes of JSON)`);
     }
   }
 }

@@ -73,7 +73,7 @@ async function startService(env: Record<string, string>, port: number): Promise<
     env: { ...process.env, ...env, PORT: String(port), SEED_ON_START: 'never' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr!.on('data', () => undefined);
+  child.stderr.on('data', () => undefined);
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {

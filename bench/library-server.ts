@@ -14,37 +14,42 @@ let statements = 0;
 
 /** Wraps the driver so every statement the library runs is counted (sessions, transactions, executeQuery). */
 function countingDriver(driver: Driver): Driver {
+  // The proxies forward to whatever method the driver has; unknown-in, unknown-out is all they rely on.
+  type Method = (this: unknown, ...args: unknown[]) => unknown;
   const wrapRunner = <T extends object>(target: T): T =>
     new Proxy(target, {
       get(obj, prop, receiver) {
-        const value = Reflect.get(obj, prop, receiver);
+        const value: unknown = Reflect.get(obj, prop, receiver);
         if (typeof value !== 'function') return value;
+        const method = value as Method;
         if (prop === 'run') {
           return (...args: unknown[]) => {
             statements += 1;
-            return value.apply(obj, args);
+            return method.apply(obj, args);
           };
         }
         if (prop === 'executeRead' || prop === 'executeWrite' || prop === 'readTransaction' || prop === 'writeTransaction') {
-          return (work: (tx: object) => unknown, ...rest: unknown[]) => value.call(obj, (tx: object) => work(wrapRunner(tx)), ...rest);
+          return (work: (tx: object) => unknown, ...rest: unknown[]) => method.call(obj, (tx: object) => work(wrapRunner(tx)), ...rest);
         }
         if (prop === 'beginTransaction') {
-          return (...args: unknown[]) => wrapRunner(value.apply(obj, args) as object);
+          return (...args: unknown[]) => wrapRunner(method.apply(obj, args) as object);
         }
-        return value.bind(obj);
+        return method.bind(obj);
       },
     });
   return new Proxy(driver, {
     get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (prop === 'session') return (...args: unknown[]) => wrapRunner(value.apply(obj, args) as object);
+      const value: unknown = Reflect.get(obj, prop, receiver);
+      if (typeof value !== 'function') return value;
+      const method = value as Method;
+      if (prop === 'session') return (...args: unknown[]) => wrapRunner(method.apply(obj, args) as object);
       if (prop === 'executeQuery') {
         return (...args: unknown[]) => {
           statements += 1;
-          return value.apply(obj, args);
+          return method.apply(obj, args);
         };
       }
-      return typeof value === 'function' ? value.bind(obj) : value;
+      return method.bind(obj);
     },
   });
 }

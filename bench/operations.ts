@@ -60,22 +60,43 @@ export const FLOOR_CYPHER = {
 
 export type OperationName = keyof typeof FLOOR_CYPHER;
 
-export interface Operation {
+/**
+ * `Ours`, `Library` and `Floor` are the shapes each canon function reads: the data of the two
+ * GraphQL answers and the Cypher floor's `result` column. They are declared, not verified: an
+ * answer of another shape makes the canon throw or differ, which fails the equality check.
+ */
+export interface Operation<Ours = unknown, Library = unknown, Floor = unknown> {
   name: OperationName;
   title: string;
   ours: { query: string; variables?: Record<string, unknown> };
   library: { query: string; variables?: Record<string, unknown> };
   floor: { params: Record<string, unknown> };
-  canonOurs(data: any): unknown;
-  canonLibrary(data: any): unknown;
-  canonFloor(result: any): unknown;
+  canonOurs(data: Ours): unknown;
+  canonLibrary(data: Library): unknown;
+  canonFloor(result: Floor): unknown;
+}
+
+/**
+ * Keeps each operation's shapes for its own canon functions; callers pass the answers untyped
+ * (the canon methods' parameters are bivariant, so the typed operation fits the untyped list).
+ */
+const define = <Ours, Library, Floor>(operation: Operation<Ours, Library, Floor>): Operation => operation;
+
+interface Entry {
+  id: string;
+}
+type Cells = Array<{ id: string; cells: string[] }>;
+interface Graph {
+  nodes: string[];
+  edges: string[];
 }
 
 const sortBy = <T>(items: T[], key: (t: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
-const parse = (json: string) => JSON.parse(json) as any;
+/** The library's custom resolvers answer JSON strings; their shape is the floor's. */
+const parse = <T>(json: string) => JSON.parse(json) as T;
 
 export const OPERATIONS: Operation[] = [
-  {
+  define<{ therapy: unknown }, { therapies: unknown[] }, unknown>({
     name: 'lookup',
     title: 'entity by id',
     ours: { query: `{ therapy(id: "pembrolizumab") { id name brandNames synonyms } }` },
@@ -84,8 +105,8 @@ export const OPERATIONS: Operation[] = [
     canonOurs: (d) => d.therapy,
     canonLibrary: (d) => d.therapies[0],
     canonFloor: (r) => r,
-  },
-  {
+  }),
+  define<{ search: Array<{ entity: Entry }> }, { searchJson: string }, unknown>({
     name: 'search',
     title: `search "${SEARCH_TEXT}" (brand name)`,
     ours: { query: `{ search(text: "${SEARCH_TEXT}", kinds: [Therapy], first: 10) { entity { id } } }` },
@@ -94,11 +115,15 @@ export const OPERATIONS: Operation[] = [
       variables: { lucene: SEARCH.lucene },
     },
     floor: { params: { lucene: SEARCH.lucene, first: 10, kinds: ['Therapy'] } },
-    canonOurs: (d) => d.search.map((h: any) => h.entity.id),
-    canonLibrary: (d) => parse(d.searchJson),
+    canonOurs: (d) => d.search.map((h) => h.entity.id),
+    canonLibrary: (d) => parse<unknown>(d.searchJson),
     canonFloor: (r) => r,
-  },
-  {
+  }),
+  define<
+    { therapies: { totalCount: number; nodes: Entry[] } },
+    { therapiesConnection: { totalCount: number; edges: Array<{ node: Entry }> } },
+    unknown
+  >({
     name: 'page',
     title: 'filtered, sorted page + totalCount',
     ours: { query: `{ therapies(filter: { treats: "melanoma" }, sort: { field: NAME }, first: 10) { totalCount nodes { id } } }` },
@@ -106,82 +131,86 @@ export const OPERATIONS: Operation[] = [
       query: `{ therapiesConnection(where: { treats: { some: { id: { eq: "melanoma" } } } }, sort: [{ sortName: ASC }], first: 10) { totalCount edges { node { id } } } }`,
     },
     floor: { params: { cancer: 'melanoma', first: 10 } },
-    canonOurs: (d) => ({ totalCount: d.therapies.totalCount, ids: d.therapies.nodes.map((n: any) => n.id) }),
-    canonLibrary: (d) => ({ totalCount: d.therapiesConnection.totalCount, ids: d.therapiesConnection.edges.map((e: any) => e.node.id) }),
+    canonOurs: (d) => ({ totalCount: d.therapies.totalCount, ids: d.therapies.nodes.map((n) => n.id) }),
+    canonLibrary: (d) => ({ totalCount: d.therapiesConnection.totalCount, ids: d.therapiesConnection.edges.map((e) => e.node.id) }),
     canonFloor: (r) => r,
-  },
-  {
+  }),
+  define<
+    { therapies: { nodes: Array<Entry & { inhibits: Array<{ checkpoint: Entry & { expressedOn: Array<{ cell: Entry }> } }> }> } },
+    { therapies: Array<Entry & { inhibits: Array<Entry & { expressedOn: Entry[] }> }> },
+    Array<Entry & { inhibits: Cells }>
+  >({
     name: 'nested',
     title: '2-level nested list (therapies → checkpoints → cells)',
     ours: { query: `{ therapies(first: 20) { nodes { id inhibits { checkpoint { id expressedOn { cell { id } } } } } } }` },
     library: { query: `{ therapies(limit: 20, sort: [{ sortName: ASC }]) { id inhibits { id expressedOn { id } } } }` },
     floor: { params: { first: 20 } },
     canonOurs: (d) =>
-      d.therapies.nodes.map((t: any) => ({
+      d.therapies.nodes.map((t) => ({
         id: t.id,
         inhibits: sortBy(
-          t.inhibits.map((i: any) => ({ id: i.checkpoint.id, cells: i.checkpoint.expressedOn.map((e: any) => e.cell.id).sort() })),
+          t.inhibits.map((i) => ({ id: i.checkpoint.id, cells: i.checkpoint.expressedOn.map((e) => e.cell.id).sort() })),
           (x) => JSON.stringify(x),
         ),
       })),
     canonLibrary: (d) =>
-      d.therapies.map((t: any) => ({
+      d.therapies.map((t) => ({
         id: t.id,
         inhibits: sortBy(
-          t.inhibits.map((c: any) => ({ id: c.id, cells: c.expressedOn.map((e: any) => e.id).sort() })),
+          t.inhibits.map((c) => ({ id: c.id, cells: c.expressedOn.map((e) => e.id).sort() })),
           (x) => JSON.stringify(x),
         ),
       })),
     canonFloor: (r) =>
-      r.map((t: any) => ({
+      r.map((t) => ({
         id: t.id,
-        inhibits: sortBy(t.inhibits.map((c: any) => ({ id: c.id, cells: [...c.cells].sort() })), (x) => JSON.stringify(x)),
+        inhibits: sortBy(t.inhibits.map((c) => ({ id: c.id, cells: [...c.cells].sort() })), (x) => JSON.stringify(x)),
       })),
-  },
-  {
+  }),
+  define<{ neighborhood: { nodes: Entry[]; edges: Entry[] } }, { neighborhoodJson: string }, Graph>({
     name: 'neighborhood',
     title: 'neighbourhood depth 2 (limit 500)',
     ours: { query: `{ neighborhood(id: "pd-1", depth: 2, limit: 500) { nodes { id } edges { id } } }` },
     library: { query: `{ neighborhoodJson(id: "pd-1", depth: 2, limit: 500) }` },
     floor: { params: { id: 'pd-1', depth: 2, limit: 500 } },
     canonOurs: (d) => ({
-      nodes: d.neighborhood.nodes.map((n: any) => n.id).sort(),
-      edges: d.neighborhood.edges.map((e: any) => e.id).sort(),
+      nodes: d.neighborhood.nodes.map((n) => n.id).sort(),
+      edges: d.neighborhood.edges.map((e) => e.id).sort(),
     }),
     canonLibrary: (d) => {
-      const g = parse(d.neighborhoodJson);
+      const g = parse<Graph>(d.neighborhoodJson);
       return { nodes: [...g.nodes].sort(), edges: [...g.edges].sort() };
     },
     canonFloor: (r) => ({ nodes: [...r.nodes].sort(), edges: [...r.edges].sort() }),
-  },
-  {
+  }),
+  define<{ paths: { paths: Array<{ entities: Entry[] }> } }, { pathsJson: string }, unknown>({
     name: 'paths',
     title: 'paths pembrolizumab → T cell (≤3 hops, 5 paths)',
     ours: { query: `{ paths(from: "pembrolizumab", to: "t-cell", maxLength: 3, first: 5) { paths { entities { id } } } }` },
     library: { query: `{ pathsJson(fromId: "pembrolizumab", toId: "t-cell", maxLength: 3, first: 5) }` },
     floor: { params: { fromId: 'pembrolizumab', toId: 't-cell', maxLength: 3, first: 5 } },
-    canonOurs: (d) => d.paths.paths.map((p: any) => p.entities.map((e: any) => e.id)),
-    canonLibrary: (d) => parse(d.pathsJson),
+    canonOurs: (d) => d.paths.paths.map((p) => p.entities.map((e) => e.id)),
+    canonLibrary: (d) => parse<unknown>(d.pathsJson),
     canonFloor: (r) => r,
-  },
-  {
+  }),
+  define<{ stats: unknown }, { statsJson: string }, unknown>({
     name: 'stats',
     title: 'stats (totals)',
     ours: { query: `{ stats { nodeCount relationshipCount } }` },
     library: { query: `{ statsJson }` },
     floor: { params: {} },
     canonOurs: (d) => d.stats,
-    canonLibrary: (d) => parse(d.statsJson),
+    canonLibrary: (d) => parse<unknown>(d.statsJson),
     canonFloor: (r) => r,
-  },
-  {
+  }),
+  define<{ entities: Entry[] }, { entities: Entry[] }, Entry[]>({
     name: 'batch',
     title: 'batch lookup of 50 ids',
     ours: { query: `query($ids: [ID!]!) { entities(ids: $ids) { id name } }`, variables: { ids: BATCH_IDS } },
     library: { query: `query($ids: [ID!]!) { entities(where: { id: { in: $ids } }) { id name } }`, variables: { ids: BATCH_IDS } },
     floor: { params: { ids: BATCH_IDS } },
-    canonOurs: (d) => sortBy(d.entities, (e: any) => e.id),
-    canonLibrary: (d) => sortBy(d.entities, (e: any) => e.id),
-    canonFloor: (r) => sortBy(r, (e: any) => e.id),
-  },
+    canonOurs: (d) => sortBy(d.entities, (e) => e.id),
+    canonLibrary: (d) => sortBy(d.entities, (e) => e.id),
+    canonFloor: (r) => sortBy(r, (e) => e.id),
+  }),
 ];

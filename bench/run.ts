@@ -65,8 +65,8 @@ function startProcess(script: string, env: Record<string, string>, readyUrl: str
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk: Buffer) => chunk.toString().split('\n').forEach((l) => l && onLine?.(l)));
-  child.stderr!.on('data', () => undefined);
+  child.stdout.on('data', (chunk: Buffer) => chunk.toString().split('\n').forEach((l) => l && onLine?.(l)));
+  child.stderr.on('data', () => undefined);
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 60_000;
     const poll = async () => {
@@ -77,7 +77,8 @@ function startProcess(script: string, env: Record<string, string>, readyUrl: str
         // not listening yet
       }
       if (child.exitCode !== null || Date.now() > deadline) return reject(new Error(`${script} did not start`));
-      setTimeout(poll, 50);
+      // poll settles the outer promise itself and catches its own failures: nothing to wait for.
+      setTimeout(() => void poll(), 50);
     };
     void poll();
   });
@@ -214,7 +215,7 @@ function versions(): Record<string, string> {
 }
 
 async function floorQuery(driver: ReturnType<typeof createDriver>, op: Operation): Promise<unknown> {
-  const result = await driver.executeQuery(FLOOR_CYPHER[op.name], toCypherValue(op.floor.params) as Record<string, unknown>, {
+  const result = await driver.executeQuery(FLOOR_CYPHER[op.name], toCypherValue(op.floor.params), {
     database: 'neo4j',
     routing: neo4j.routing.READ,
   });

@@ -11,15 +11,15 @@ export interface SoakRequest {
   get?: string;
   /** The error code the request must get (invalid input), or undefined when it must succeed. */
   expectCode?: string;
-  /** For successful answers: false when the data is wrong. */
-  check?(data: any): boolean;
+  /** For successful answers: false when the data is wrong (a throw counts as wrong too). */
+  check?(data: unknown): boolean;
 }
 
 export interface Scenario {
   name: string;
   weight: number;
   /** One or more requests; `previous` is the data of the previous request (cursor walks). */
-  steps(random: () => number): Array<(previous: any) => SoakRequest | null>;
+  steps(random: () => number): Array<(previous: unknown) => SoakRequest | null>;
 }
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -55,11 +55,23 @@ const INVALID: string[] = [
   `query LongPath { paths(from: "pd-1", to: "melanoma", maxLength: 9) { paths { length } } }`,
 ];
 
-const gql = (name: string, query: string, variables?: Record<string, unknown>, check?: (data: any) => boolean): SoakRequest => ({
+/**
+ * `T` is the shape the check expects the data in. It is not verified before the check runs (the
+ * method parameter of SoakRequest.check accepts it bivariantly): an answer of another shape makes
+ * the check throw, which the soak counts as a wrong answer.
+ */
+const gql = <T = unknown>(name: string, query: string, variables?: Record<string, unknown>, check?: (data: T) => boolean): SoakRequest => ({
   name,
   graphql: { query, variables },
   check,
 });
+
+interface Entry {
+  id: string;
+}
+interface TherapyPage {
+  therapies: { totalCount: number; edges: Entry[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -67,20 +79,20 @@ export const SCENARIOS: Scenario[] = [
     weight: 14,
     steps: (r) => [
       () =>
-        gql('TherapyLookup', `query TherapyLookup($id: ID!) { therapy(id: $id) { id name brandNames synonyms description } }`, { id: pick(r, THERAPIES) }, (d) => d.therapy?.id !== undefined),
+        gql<{ therapy: Entry | null }>('TherapyLookup', `query TherapyLookup($id: ID!) { therapy(id: $id) { id name brandNames synonyms description } }`, { id: pick(r, THERAPIES) }, (d) => d.therapy?.id !== undefined),
     ],
   },
   {
     name: 'unknown id',
     weight: 2,
-    steps: () => [() => gql('UnknownLookup', `query UnknownLookup { entity(id: "no-such-entity") { id } }`, undefined, (d) => d.entity === null)],
+    steps: () => [() => gql<{ entity: Entry | null }>('UnknownLookup', `query UnknownLookup { entity(id: "no-such-entity") { id } }`, undefined, (d) => d.entity === null)],
   },
   {
     name: 'nested relationships with evidence',
     weight: 10,
     steps: (r) => [
       () =>
-        gql(
+        gql<{ checkpoint: object | null }>(
           'CheckpointMechanism',
           `query CheckpointMechanism($id: ID!) { checkpoint(id: $id) { name synonyms
              inhibitedBy { therapy { name brandNames treats { cancer { name } approvalYear } } mechanism evidence { source { title } locator quote } } } }`,
@@ -94,7 +106,7 @@ export const SCENARIOS: Scenario[] = [
     weight: 6,
     steps: () => [
       () =>
-        gql('NestedList', `query NestedList { therapies(first: 20) { nodes { id inhibits { checkpoint { id expressedOn { cell { id name } } } } } } }`, undefined, (d) => d.therapies.nodes.length === 20),
+        gql<{ therapies: { nodes: Entry[] } }>('NestedList', `query NestedList { therapies(first: 20) { nodes { id inhibits { checkpoint { id expressedOn { cell { id name } } } } } } }`, undefined, (d) => d.therapies.nodes.length === 20),
     ],
   },
   {
@@ -104,8 +116,8 @@ export const SCENARIOS: Scenario[] = [
       const [text, expected] = pick(r, SEARCHES);
       return [
         () =>
-          gql('Search', `query Search($text: String!) { search(text: $text, first: 10) { kind matchedOn score entity { id name } } }`, { text }, (d) =>
-            d.search.some((hit: any) => hit.entity.id === expected),
+          gql<{ search: Array<{ entity: Entry }> }>('Search', `query Search($text: String!) { search(text: $text, first: 10) { kind matchedOn score entity { id name } } }`, { text }, (d) =>
+            d.search.some((hit) => hit.entity.id === expected),
           ),
       ];
     },
@@ -119,11 +131,14 @@ export const SCENARIOS: Scenario[] = [
         therapies(filter: { treats: $cancer }, sort: { field: NAME, direction: ASC }, first: 3, after: $after) {
           totalCount edges { cursor node { id name brandNames } } pageInfo { hasNextPage endCursor } } }`;
       return [
-        () => gql('TherapyPage', query, { cancer }, (d) => d.therapies.totalCount >= d.therapies.edges.length),
-        (previous) =>
-          previous?.therapies?.pageInfo?.hasNextPage
-            ? gql('TherapyPage', query, { cancer, after: previous.therapies.pageInfo.endCursor }, (d) => d.therapies.edges.length > 0)
-            : null,
+        () => gql<TherapyPage>('TherapyPage', query, { cancer }, (d) => d.therapies.totalCount >= d.therapies.edges.length),
+        (previous) => {
+          // The first page's data, as the first step's check accepted it.
+          const pageInfo = (previous as TherapyPage | null)?.therapies.pageInfo;
+          return pageInfo?.hasNextPage
+            ? gql<TherapyPage>('TherapyPage', query, { cancer, after: pageInfo.endCursor }, (d) => d.therapies.edges.length > 0)
+            : null;
+        },
       ];
     },
   },
@@ -132,7 +147,7 @@ export const SCENARIOS: Scenario[] = [
     weight: 10,
     steps: (r) => [
       () =>
-        gql(
+        gql<{ neighborhood: { nodes: Entry[] } }>(
           'Neighbourhood',
           `query Neighbourhood($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth, limit: 500) {
              nodes { id label caption type distance } edges { id source target type label } truncated } }`,
@@ -148,7 +163,7 @@ export const SCENARIOS: Scenario[] = [
       const [from, to] = pick(r, PATHS);
       return [
         () =>
-          gql('Paths', `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 3, first: 5) {
+          gql<{ paths: { paths: unknown[] } }>('Paths', `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 3, first: 5) {
              paths { length entities { id name } relations { type evidence { source { id } locator } } } } }`, { from, to }, (d) =>
             d.paths.paths.length > 0,
           ),
@@ -160,7 +175,7 @@ export const SCENARIOS: Scenario[] = [
     weight: 4,
     steps: () => [
       () =>
-        gql('Stats', `query Stats { stats { nodeCount relationshipCount labels { name count } relationshipTypes { name count } } }`, undefined, (d) => d.stats.nodeCount > 0),
+        gql<{ stats: { nodeCount: number } }>('Stats', `query Stats { stats { nodeCount relationshipCount labels { name count } relationshipTypes { name count } } }`, undefined, (d) => d.stats.nodeCount > 0),
     ],
   },
   {
@@ -168,7 +183,7 @@ export const SCENARIOS: Scenario[] = [
     weight: 4,
     steps: () => [
       () =>
-        gql('Batch', `query Batch($ids: [ID!]!) { entities(ids: $ids) { id name } }`, { ids: [...THERAPIES, ...CHECKPOINTS, ...CANCERS] }, (d) => d.entities.length > 0),
+        gql<{ entities: unknown[] }>('Batch', `query Batch($ids: [ID!]!) { entities(ids: $ids) { id name } }`, { ids: [...THERAPIES, ...CHECKPOINTS, ...CANCERS] }, (d) => d.entities.length > 0),
     ],
   },
   {
@@ -176,7 +191,7 @@ export const SCENARIOS: Scenario[] = [
     weight: 3,
     steps: (r) => [
       () =>
-        gql('Export', `query Export($center: ID!) { graphExport(format: CYTOSCAPE_JSON, center: $center, depth: 2) { nodeCount edgeCount content } }`, { center: pick(r, HUBS) }, (d) =>
+        gql<{ graphExport: { nodeCount: number } }>('Export', `query Export($center: ID!) { graphExport(format: CYTOSCAPE_JSON, center: $center, depth: 2) { nodeCount edgeCount content } }`, { center: pick(r, HUBS) }, (d) =>
           d.graphExport.nodeCount > 0,
         ),
     ],

@@ -50,9 +50,9 @@ async function rssOfService(): Promise<number | null> {
 }
 
 /** Sends one request and classifies the answer. */
-async function send(request: SoakRequest): Promise<{ sample: Sample; data: any }> {
+async function send(request: SoakRequest): Promise<{ sample: Sample; data: unknown }> {
   const started = performance.now();
-  const done = (outcome: string, unexpected: boolean, data: any = null) => ({
+  const done = (outcome: string, unexpected: boolean, data: unknown = null) => ({
     sample: { name: request.name, ms: performance.now() - started, outcome, unexpected },
     data,
   });
@@ -65,19 +65,20 @@ async function send(request: SoakRequest): Promise<{ sample: Sample; data: any }
           body: JSON.stringify(request.graphql),
         })
       : await fetch(`${url}${request.get}`);
-  } catch (error) {
+  } catch {
     return done(`NETWORK_ERROR`, true);
   }
   const text = await response.text().catch(() => '');
   if (response.status >= 500) return done(`HTTP_${response.status}`, true);
   if (!request.graphql) return response.status === 200 ? done('ok', false) : done(`HTTP_${response.status}`, true);
-  let body: any;
+  let body: { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> };
   try {
-    body = JSON.parse(text);
+    // A GraphQL response; its data is checked by the request's own check.
+    body = JSON.parse(text) as typeof body;
   } catch {
     return done('NOT_JSON', true);
   }
-  const codes: string[] = (body.errors ?? []).map((e: any) => String(e.extensions?.code ?? 'NO_CODE'));
+  const codes = (body.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'NO_CODE'));
   if (request.expectCode) {
     return codes.length > 0 && codes.every((c) => c === request.expectCode) ? done(request.expectCode, false) : done(codes[0] ?? 'MISSING_ERROR', true);
   }
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
     const random = mulberry32(seed * 1000 + id);
     const nextScenario = weightedPicker(random);
     while (Date.now() < deadline) {
-      let previous: any = null;
+      let previous: unknown = null;
       for (const step of nextScenario().steps(random)) {
         const request = step(previous);
         if (!request || Date.now() >= deadline) break;

@@ -15,7 +15,12 @@ export function explorerRoutes(): Router {
   const index = path.join(EXPLORER_DIR, 'index.html');
   router.get(['/explorer', '/explorer/'], (_req, res) => {
     if (!fs.existsSync(index)) {
-      res.status(503).json({ error: { code: ErrorCode.ExplorerNotBuilt, message: 'The explorer is not built yet: run `npm run build` (npm start does it).' } });
+      res.status(503).json({
+        error: {
+          code: ErrorCode.ExplorerNotBuilt,
+          message: 'The explorer is not built yet: run `npm run build` (npm start does it).',
+        },
+      });
       return;
     }
     res.set('Cache-Control', 'no-cache').sendFile(index);

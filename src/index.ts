@@ -61,8 +61,8 @@ async function main(): Promise<void> {
   httpServer = graph.app.listen(config.port, config.host);
   applyHttpTimeouts(httpServer, config.http);
   await new Promise<void>((resolve, reject) => {
-    httpServer!.once('listening', resolve);
-    httpServer!.once('error', reject);
+    httpServer.once('listening', resolve);
+    httpServer.once('error', reject);
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const apiUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

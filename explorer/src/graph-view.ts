@@ -2,7 +2,14 @@
  * The drawing: Cytoscape.js with the shared palette. Large views switch to cheaper rendering
  * (no edge labels, textures while panning, a one-pass layout) so 2,000 nodes stay interactive.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type ElementDefinition,
+  type EventObject,
+  type NodeSingular,
+  type StylesheetJson,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { KIND_STYLES, RELATION_COLORS } from '../../src/domain/drawing';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../src/domain/vocabulary';
@@ -106,8 +113,8 @@ export class GraphView {
       selectionType: 'single',
       boxSelectionEnabled: false,
     });
-    this.cy.on('tap', 'node', (event: EventObject) => handlers.onNodeTap(event.target.data() as GraphNodeData));
-    this.cy.on('tap', 'edge', (event: EventObject) => handlers.onEdgeTap(event.target.data() as GraphEdgeData));
+    this.cy.on('tap', 'node', (event: EventObject) => handlers.onNodeTap((event.target as NodeSingular).data() as GraphNodeData));
+    this.cy.on('tap', 'edge', (event: EventObject) => handlers.onEdgeTap((event.target as EdgeSingular).data() as GraphEdgeData));
     this.cy.on('tap', (event: EventObject) => {
       if (event.target === this.cy) handlers.onBackgroundTap();
     });
@@ -238,7 +245,7 @@ export class GraphView {
       this.cy.$('.hidden-type').removeClass('hidden-type');
       if (!visible) return;
       this.cy.edges().forEach((edge) => {
-        if (!visible.has(edge.data('type'))) edge.addClass('hidden-type');
+        if (!visible.has(edge.data('type') as string)) edge.addClass('hidden-type');
       });
       this.cy.nodes().forEach((node) => {
         if (keep.has(node.id())) return;
@@ -274,7 +281,7 @@ export class GraphView {
   }
 
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
   }
 
   /** The view in the API's Cytoscape.js export shape, with positions. */
@@ -284,8 +291,8 @@ export class GraphView {
       generatedBy: 'immunotherapy-graph explorer',
       data: { name: 'explorer view', nodeCount: this.nodeCount, edgeCount: this.edgeCount },
       elements: {
-        nodes: this.visibleNodes().map((node) => ({ data: node.data(), position: node.position() })),
-        edges: this.visibleEdges().map((edge) => ({ data: edge.data() })),
+        nodes: this.visibleNodes().map((node) => ({ data: node.data() as GraphNodeData, position: node.position() })),
+        edges: this.visibleEdges().map((edge) => ({ data: edge.data() as GraphEdgeData })),
       },
     };
   }

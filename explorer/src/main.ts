@@ -315,7 +315,7 @@ function buildSidebar(): void {
   const filters = $('type-filters');
   filters.replaceChildren(
     ...RELATION_TYPE_NAMES.map((type) => {
-      const checkbox = h('input', { type: 'checkbox', value: type, id: `type-${type}` }) as HTMLInputElement;
+      const checkbox = h('input', { type: 'checkbox', value: type, id: `type-${type}` });
       checkbox.checked = !state.types || state.types.includes(type);
       checkbox.addEventListener('change', onTypesChanged);
       const swatch = h('span', { className: 'swatch line' });

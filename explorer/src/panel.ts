@@ -97,7 +97,7 @@ export class DetailsPanel {
           {},
           h('dt', {}, 'Id'),
           h('dd', {}, h('code', {}, entity.id)),
-          ...facts.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]),
+          ...facts.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
           entity.synonyms.length ? h('dt', {}, 'Also known as') : null,
           entity.synonyms.length ? h('dd', { className: 'synonyms' }, entity.synonyms.join(', ')) : null,
           h('dt', {}, 'Identifiers'),
@@ -146,7 +146,7 @@ export class DetailsPanel {
       h(
         'dl',
         {},
-        ...attributes.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]),
+        ...attributes.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
       ),
       h('h2', {}, 'Evidence'),
       evidenceList(relation.evidence),

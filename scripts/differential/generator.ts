@@ -204,7 +204,7 @@ class OperationBuilder {
   operation(): string {
     const query = this.schema.getQueryType()!;
     const rootFields = query.getFields();
-    const weights = Object.entries(ROOT_WEIGHTS).filter(([name]) => rootFields[name]) as Array<[string, number]>;
+    const weights: Array<[string, number]> = Object.entries(ROOT_WEIGHTS).filter(([name]) => rootFields[name]);
     // Root fields the table does not know still appear (the generator follows the schema).
     for (const name of Object.keys(rootFields)) if (!(name in ROOT_WEIGHTS)) weights.push([name, 1]);
     const count = this.rng.weighted([[1, 6], [2, 3], [3, 1]] as const);
@@ -379,7 +379,7 @@ class OperationBuilder {
       if (!include) continue;
       let value = this.valueFor(arg.type, arg, field.name, parent.name);
       if (narrow && arg.name === 'types' && Array.isArray(value) && value.length === 0) {
-        value = [this.valueFor(getNamedType(arg.type) as GraphQLInputType, arg, field.name, parent.name)];
+        value = [this.valueFor(getNamedType(arg.type), arg, field.name, parent.name)];
       }
       values[arg.name] = value;
       given.push(`${arg.name}: ${this.asArgument(arg, value)}`);
@@ -452,7 +452,7 @@ class OperationBuilder {
     if (scalar === 'Float') return this.rng.int(0, 100) / 10;
     if (scalar === 'ID') {
       if (parentName === 'Query' && fieldName === 'source') return this.rng.chance(0.9) ? this.rng.pick(this.data.sourceIds) : 'no-such-source';
-      if (parentName === 'Query' && LOOKUP_KINDS[fieldName]) return this.entityId([LOOKUP_KINDS[fieldName]!]);
+      if (parentName === 'Query' && LOOKUP_KINDS[fieldName]) return this.entityId([LOOKUP_KINDS[fieldName]]);
       if (FILTER_ID_KINDS[arg.name]) return this.entityId(FILTER_ID_KINDS[arg.name]);
       return this.entityId();
     }
@@ -488,7 +488,8 @@ function literal(value: unknown, type: GraphQLInputType): string {
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (value === null || value === undefined) return 'null';
   if (isListType(nullable)) return `[${(value as unknown[]).map((v) => literal(v, nullable.ofType)).join(', ')}]`;
-  if (isEnumType(nullable)) return String(value);
+  // Enum values come from the schema's value names, which are strings.
+  if (isEnumType(nullable)) return value as string;
   if (isInputObjectType(nullable)) {
     const fields = nullable.getFields();
     return `{${Object.entries(value as Record<string, unknown>)

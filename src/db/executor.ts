@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './availability';
 import { deadlinePassed, knownOutage, toDatabaseError } from './errors';
 import { TAKE_SHARED_GUARD } from './reseed-guard';
@@ -35,8 +35,6 @@ export const DEFAULT_QUERY_TIMEOUTS: QueryTimeouts = { queryMs: 15_000, maintena
  * (checked every couple of seconds) usually wins and reports the same code.
  */
 export const CLIENT_DEADLINE_MARGIN_MS = 1000;
-
-type AccessMode = typeof neo4j.session.READ | typeof neo4j.session.WRITE;
 
 export type CypherOutcome = 'success' | 'error';
 
@@ -189,7 +187,7 @@ export class CypherExecutor {
    * deadline with DatabaseTimeoutError without waiting for a server that may never answer.
    */
   private async withSession<T>(
-    mode: AccessMode,
+    mode: SessionMode,
     work: (session: Session, config: { timeout: number }) => Promise<T>,
     bounds = { transactionMs: this.timeouts.queryMs, deadlineMs: this.timeouts.queryMs + CLIENT_DEADLINE_MARGIN_MS },
   ): Promise<T> {

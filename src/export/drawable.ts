@@ -4,7 +4,6 @@
  * from the same palette as the explorer and Neo4j Browser.
  */
 import { KIND_STYLES, RELATION_COLORS, nodeCaption, relationLabel } from '../domain/drawing';
-import type { EntityKind, RelationType } from '../domain/vocabulary';
 import type { FetchedGraph } from '../repositories/records';
 
 export interface DrawableNode {
@@ -44,7 +43,7 @@ export function drawableNodes(graph: FetchedGraph): DrawableNode[] {
     label: entity.name,
     caption: nodeCaption(entity),
     kind: entity.kind,
-    color: KIND_STYLES[entity.kind as EntityKind]?.color ?? '#A5ABB6',
+    color: KIND_STYLES[entity.kind]?.color ?? '#A5ABB6',
     synonyms: entity.synonyms,
     xrefs: entity.xrefs,
     distance,
@@ -58,7 +57,7 @@ export function drawableEdges(graph: FetchedGraph): DrawableEdge[] {
     target: relation.to.id,
     type: relation.type,
     label: relationLabel(relation.type),
-    color: RELATION_COLORS[relation.type as RelationType] ?? '#A5ABB6',
+    color: RELATION_COLORS[relation.type] ?? '#A5ABB6',
     evidenceSources: relation.evidenceSources,
     evidenceLocators: relation.evidenceLocators,
   }));

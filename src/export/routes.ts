@@ -69,7 +69,7 @@ export function exportRoutes(executor: CypherExecutor): Router {
         .send(file.content);
     } catch (error) {
       const coded = toGraphQLError(error);
-      const code = String(coded.extensions.code ?? ErrorCode.Internal);
+      const code = typeof coded.extensions.code === 'string' ? coded.extensions.code : ErrorCode.Internal;
       if (code === ErrorCode.Internal) observationOf(res).log.error({ err: coded.originalError ?? coded }, 'internal error in export');
       res.status(STATUS_BY_CODE[code] ?? 500).json({ error: { code, message: coded.message } });
     }

@@ -62,8 +62,8 @@ function databaseErrorIn(error: unknown): DatabaseError | undefined {
 /** The code an error is answered with (for logs and metrics, before formatting). */
 export function codeOf(error: GraphQLError): string {
   const database = databaseErrorIn(error);
-  if (database) return String(toGraphQLError(database).extensions.code);
-  return String(error.extensions?.code ?? ErrorCode.Internal);
+  const { code } = database ? toGraphQLError(database).extensions : (error.extensions ?? {});
+  return typeof code === 'string' ? code : ErrorCode.Internal;
 }
 
 /**

@@ -90,7 +90,7 @@ export function superviseNeo4j(neo4jProcess: SupervisedProcess, options: Supervi
       await neo4jProcess.relaunch();
     } catch (error) {
       if (state !== 'restarting') return;
-      scheduleRestart(`Neo4j did not come back (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+      scheduleRestart(`Neo4j did not come back (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
       return;
     }
     if (state !== 'restarting') return;

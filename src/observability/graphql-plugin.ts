@@ -26,7 +26,7 @@ export function observabilityPlugin(metrics: ServiceMetrics): ApolloServerPlugin
         },
         async willSendResponse({ response, contextValue, operationName, request }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = errors.map((e) => String(e.extensions?.code ?? ErrorCode.Internal));
+          const codes = errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : ErrorCode.Internal));
           metrics.graphqlErrorsAnswered(codes);
           contextValue.observation.graphql = {
             operationName: operationName ?? request.operationName ?? null,

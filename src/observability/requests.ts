@@ -83,11 +83,13 @@ const BODY_PROBLEMS: Record<string, string> = {
  * Last middleware: failures outside GraphQL (a malformed JSON body, a file that cannot be read)
  * answer in JSON with a code, never with Express's HTML page and stack trace.
  */
-export const answerUnhandledErrors: ErrorRequestHandler = (error, _req, res, next) => {
+export const answerUnhandledErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
   if (res.headersSent) return next(error);
-  const status = Number(error?.status ?? error?.statusCode);
+  // Anything can be thrown; body-parser's errors carry status (or statusCode) and type.
+  const fields: { status?: unknown; statusCode?: unknown; type?: unknown } = typeof error === 'object' && error !== null ? error : {};
+  const status = Number(fields.status ?? fields.statusCode);
   if (status >= 400 && status < 500) {
-    const message = BODY_PROBLEMS[String(error?.type)] ?? 'The request could not be read.';
+    const message = (typeof fields.type === 'string' ? BODY_PROBLEMS[fields.type] : undefined) ?? 'The request could not be read.';
     res.status(status).json({ error: { code: ErrorCode.BadRequest, message } });
     return;
   }

@@ -3,7 +3,7 @@ import { badUserInput } from '../graphql/errors';
 import { buildSearchQuery } from '../domain/search-query';
 import type { EntityKind } from '../domain/vocabulary';
 import type { EntityRecord } from '../repositories/records';
-import type { QueryResolvers, SourceKind } from '../graphql/generated/resolvers-types';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types';
 import type { GraphContext } from '../context';
 import { exportGraph } from '../export/service';
 import { LIMITS, intInRange } from '../graphql/limits';
@@ -34,7 +34,7 @@ export const Query: QueryResolvers = {
     return lookup(ids, ctx, info);
   },
   source: async (_root, { id }, ctx) => ctx.loaders.source.load(id),
-  sources: (_root, { kind }, ctx) => ctx.repositories.sources.list((kind as SourceKind | null | undefined) ?? null),
+  sources: (_root, { kind }, ctx) => ctx.repositories.sources.list(kind ?? null),
 
   therapy: byIdOf('Therapy'),
   therapyClass: byIdOf('TherapyClass'),

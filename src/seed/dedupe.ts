@@ -91,7 +91,7 @@ function mergeGroup(copies: Copy[]): { merged: Record<string, unknown>; kept: st
     for (const [key, value] of Object.entries(other.value)) {
       if (LIST_FIELDS.has(key)) {
         const current = Array.isArray(merged[key]) ? (merged[key] as unknown[]) : [];
-        const added = (Array.isArray(value) ? value : [value]).filter((v) => !current.some((c) => JSON.stringify(c) === JSON.stringify(v)));
+        const added = (Array.isArray(value) ? (value as unknown[]) : [value]).filter((v) => !current.some((c) => JSON.stringify(c) === JSON.stringify(v)));
         merged[key] = [...current, ...added];
       } else if (merged[key] === undefined) {
         merged[key] = value;

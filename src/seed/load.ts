@@ -58,8 +58,8 @@ const TYPED_FIELDS: Record<string, readonly RelationType[]> = {
 const RELATION_PROPERTY_KEYS = ['status', 'year', 'mechanism', 'effect', 'note', ...Object.keys(TYPED_FIELDS)] as const;
 
 export function recordLabel(index: number, raw: unknown): string {
-  const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : null;
-  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : null;
+  const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw).id) : null;
+  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw).type) : null;
   return `#${index + 1}${id ? ` (${id})` : type ? ` (${type})` : ''}`;
 }
 

@@ -202,12 +202,12 @@ describe('the explorer page', () => {
     const shown = await waitForView();
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#json-button')]);
     expect(json.suggestedFilename()).toBe('pd-1.json');
-    const doc = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
+    const doc = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
     expect(doc.elements.nodes).toHaveLength(shown);
     expect(doc.elements.nodes[0]).toEqual({ data: expect.objectContaining({ id: expect.any(String), type: expect.any(String) }), position: expect.anything() });
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#png-button')]);
-    const bytes = fs.readFileSync((await png.path())!);
+    const bytes = fs.readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
   });

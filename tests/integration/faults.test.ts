@@ -192,7 +192,7 @@ describe('reseeding under concurrent reads', () => {
     const exportFingerprint = async () => {
       const response = await fetch(`${readers.url}/export/graph.json`);
       if (response.status !== 200) throw new Error(`export answered ${response.status}: ${await response.text()}`);
-      return fingerprint((await response.json()) as any);
+      return fingerprint(await response.json());
     };
     const expected: string[] = [];
     for (const variant of variants) {

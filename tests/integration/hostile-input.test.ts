@@ -93,6 +93,7 @@ describe('hostile input', () => {
       const search = await api.gql('query($s: String!) { search(text: $s) { entity { id } } }', { s: text });
       if (search.errors) expect(search.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
     }
+    expect((await api.gql('{ stats { nodeCount } }')).data!.stats.nodeCount).toBe(statsBefore);
     expect(await graphSize()).toEqual(before);
   });
 });

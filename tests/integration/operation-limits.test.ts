@@ -25,7 +25,7 @@ async function startCountingServer(options: GraphServerOptions = {}) {
     statements: () => statements,
     async post(body: string, headers: Record<string, string> = {}) {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-      return { status: response.status, body: (await response.json()) as any };
+      return { status: response.status, body: (await response.json()) };
     },
     async close() {
       server.closeAllConnections();

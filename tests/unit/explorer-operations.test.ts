@@ -50,7 +50,7 @@ describe('explorer operations (generated typed documents)', () => {
     globalThis.fetch = (async (_url: unknown, init?: { body?: unknown }) => {
       sent.push((JSON.parse(String(init?.body)) as { query: string }).query);
       return new Response(JSON.stringify({ data: { search: [], neighborhood: null, entity: null, paths: null } }));
-    }) as typeof fetch;
+    });
     try {
       await explorerApi.search('Keytruda');
       await explorerApi.neighborhood('pembrolizumab', 1, null, 200);

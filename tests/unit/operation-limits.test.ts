@@ -51,7 +51,7 @@ async function explorerOperations(): Promise<Operation[]> {
   globalThis.fetch = (async (_url: unknown, init?: { body?: unknown }) => {
     sent.push(JSON.parse(String(init?.body)) as Operation);
     return new Response(JSON.stringify({ data: { search: [], neighborhood: null, entity: null, paths: null } }));
-  }) as typeof fetch;
+  });
   try {
     await explorerApi.search('Keytruda', 50);
     await explorerApi.neighborhood('pembrolizumab', 3, null, 2000);

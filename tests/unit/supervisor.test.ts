@@ -46,7 +46,7 @@ class EchoProcess implements SupervisedProcess {
     // Answers of an earlier (killed) child must not settle this one's pings.
     this.pending = [];
     const pending = this.pending;
-    child.stdout!.on('data', () => pending.shift()?.());
+    child.stdout.on('data', () => pending.shift()?.());
     child.once('exit', (code, signal) => {
       if (this.child === child) this.child = null;
       for (const listener of this.listeners) listener({ code, signal });
