@@ -49,7 +49,16 @@ const LIB_PATHS = 'query($from: ID!, $to: ID!) { pathsJson(fromId: $from, toId: 
 const FOCUS_LIMIT = 2000;
 const EXPAND_LIMIT = 300;
 
-type Send = (request: GraphQLRequest) => Promise<{ data?: any }>;
+/** The parts of our answers the sessions read (the rest is left unread). */
+interface OurAnswer {
+  search?: Array<{ entity: { id: string } }>;
+  neighborhood?: { nodes?: Array<{ id: string; distance: number }> } | null;
+  paths?: { paths?: Array<{ entities: Array<{ id: string }> }> } | null;
+}
+/** The library's answers: its @cypher fields return JSON text. */
+type LibraryAnswer = Record<string, string | null | undefined>;
+
+type Send = (request: GraphQLRequest) => Promise<{ data?: unknown }>;
 
 const search = (text: string): SessionStep => ({
   kind: 'search',
@@ -79,17 +88,17 @@ export async function buildSessions(seed: SeedGraph, count: number, seedNumber: 
   for (let attempt = 0; sessions.length < count && attempt < count * 10; attempt++) {
     const text = random.pick(names);
     const first = search(text);
-    const hits = (await send(first.ours)).data?.search as Array<{ entity: { id: string } }> | undefined;
+    const hits = ((await send(first.ours)).data as OurAnswer | undefined)?.search;
     const start = hits?.[0]?.entity.id;
     if (!start) continue;
     const focus = neighbourhood('neighbourhood', start, FOCUS_LIMIT);
-    const near = ((await send(focus.ours)).data?.neighborhood?.nodes ?? []) as Array<{ id: string; distance: number }>;
+    const near = ((await send(focus.ours)).data as OurAnswer | undefined)?.neighborhood?.nodes ?? [];
     const neighbours = near.filter((n) => n.distance === 1);
     if (neighbours.length === 0) continue;
     const next = random.pick(neighbours).id;
     const expand = neighbourhood('expand', next, EXPAND_LIMIT);
     const nearIds = new Set(near.map((n) => n.id));
-    const beyond = ((await send(expand.ours)).data?.neighborhood?.nodes ?? []) as Array<{ id: string }>;
+    const beyond = ((await send(expand.ours)).data as OurAnswer | undefined)?.neighborhood?.nodes ?? [];
     const twoHops = beyond.filter((n) => !nearIds.has(n.id));
     const target = twoHops.length > 0 ? random.pick(twoHops).id : next;
     sessions.push([first, focus, expand, path(start, target)]);
@@ -102,21 +111,23 @@ export async function buildSessions(seed: SeedGraph, count: number, seedNumber: 
  * paths (entity ids, in order). Search is not compared: our ranking (matchedOn, kind-aware) is
  * richer than the floor statement the library runs.
  */
-export function sameAnswer(step: SessionStep, ours: any, library: any): boolean {
-  const lib = (field: string) => JSON.parse(library?.[field] ?? 'null') as any;
+export function sameAnswer(step: SessionStep, oursData: unknown, libraryData: unknown): boolean {
+  const ours = oursData as OurAnswer | undefined;
+  const library = libraryData as LibraryAnswer | undefined;
+  const lib = <T>(field: string) => JSON.parse(library?.[field] ?? 'null') as T | null;
   switch (step.kind) {
     case 'search':
       return true;
     case 'neighbourhood':
     case 'expand':
       return isDeepStrictEqual(
-        (ours?.neighborhood?.nodes ?? []).map((n: { id: string }) => n.id).sort(),
-        [...(lib('neighborhoodJson')?.nodes ?? [])].sort(),
+        (ours?.neighborhood?.nodes ?? []).map((n) => n.id).sort(),
+        [...(lib<{ nodes?: string[] }>('neighborhoodJson')?.nodes ?? [])].sort(),
       );
     case 'path':
       return isDeepStrictEqual(
-        (ours?.paths?.paths ?? []).map((p: { entities: Array<{ id: string }> }) => p.entities.map((e) => e.id)),
-        lib('pathsJson') ?? [],
+        (ours?.paths?.paths ?? []).map((p) => p.entities.map((e) => e.id)),
+        lib<string[][]>('pathsJson') ?? [],
       );
   }
 }

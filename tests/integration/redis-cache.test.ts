@@ -16,7 +16,7 @@ const logLines: string[] = [];
 
 async function post(api: TestApi, query: string) {
   const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return { cache: response.headers.get('x-cache'), body: (await response.json()) as any };
+  return { cache: response.headers.get('x-cache'), body: (await response.json()) };
 }
 
 beforeAll(async () => {

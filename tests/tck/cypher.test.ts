@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, visit } from 'graphql';
+import { Kind, parse, print, visit } from 'graphql';
 import type { ResolutionMode } from '../../src/graphql/fetch-plans';
 import { generateOperation } from '../../scripts/differential/generator';
 import { loadGeneratorData, loadSchema } from '../../scripts/differential/seed-data';
@@ -159,7 +159,6 @@ describe('no user-supplied string reaches Cypher text', () => {
         return { ...node, value: m };
       },
     });
-    const { print } = require('graphql') as typeof import('graphql');
     return { query: print(document), variables: remark(generated.variables) as Record<string, unknown>, markers };
   }
 

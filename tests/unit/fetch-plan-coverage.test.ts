@@ -91,7 +91,7 @@ it('declarations only name stored properties, and every stored property is read 
   }
   const relationNeeds = new Set<string>();
   for (const resolvers of Object.values(relationResolvers)) {
-    for (const resolver of Object.values(resolvers as object)) for (const need of needsOf(resolver) ?? []) relationNeeds.add(need);
+    for (const resolver of Object.values(resolvers)) for (const need of needsOf(resolver) ?? []) relationNeeds.add(need);
   }
   expect([...entityNeeds].filter((p) => !(ENTITY_PROPERTY_NAMES as string[]).includes(p))).toEqual([]);
   expect([...relationNeeds].filter((p) => !(RELATION_PROPERTY_NAMES as string[]).includes(p))).toEqual([]);

@@ -20,8 +20,8 @@ export async function startRedis(port = Number(process.env.TEST_REDIS_PORT ?? 63
       output += chunk.toString();
       if (output.includes('Ready to accept connections')) resolve();
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('error', (error) => reject(new Error(`cannot run redis-server (apt-get install redis-server): ${error.message}`)));
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code} before it was ready:\n${output.slice(-2000)}`)));
   });
