@@ -118,23 +118,24 @@ export async function writeSeed(
     });
     if (graph.info) progress(`graph data as of ${graph.info.dataAsOf}`);
     // Always written, with or without graph.yaml: the version tells API instances (and their
-    // response caches) that the graph changed. Same rows and info → same hash.
-    const version: GraphVersion = {
-      hash: contentHash({ sources, entities, relations, info: graph.info ?? null }),
-      seededAt: new Date().toISOString(),
-    };
-    await tx.run(
+    // response caches) that the graph changed. Same rows and info → same hash, and then seededAt
+    // is kept too, so seeding the same data again leaves the graph exactly as it was.
+    const hash = contentHash({ sources, entities, relations, info: graph.info ?? null });
+    const [stamp] = await tx.run<{ seededAt: string }>(
       `MERGE (g:${GRAPH_INFO_LABEL} {id: $id})
-       SET g = {id: $id, dataAsOf: $dataAsOf, title: $title, origin: $origin, versionHash: $hash, seededAt: $seededAt}`,
+       WITH g, CASE WHEN g.versionHash = $hash AND g.seededAt IS NOT NULL THEN g.seededAt ELSE $now END AS seededAt
+       SET g = {id: $id, dataAsOf: $dataAsOf, title: $title, origin: $origin, versionHash: $hash, seededAt: seededAt}
+       RETURN seededAt`,
       {
         id: GRAPH_INFO_ID,
         dataAsOf: graph.info?.dataAsOf ?? null,
         title: graph.info?.title ?? null,
         origin: SEED_ORIGIN,
-        hash: version.hash,
-        seededAt: version.seededAt,
+        hash,
+        now: new Date().toISOString(),
       },
     );
+    const version: GraphVersion = { hash, seededAt: stamp!.seededAt };
     // Last: readers wait only while this transaction commits (see reseed-guard.ts).
     await tx.run(TAKE_EXCLUSIVE_GUARD);
     return { nodes: sources.length + entities.length, relationships: relations.length, version };
