@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { print, type DocumentNode } from 'graphql';
+import { OperationTypeNode, print, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { canonicalJson, type GraphVersion } from '../db/graph-info';
 import type { GraphVersionSource } from './graph-version';
@@ -87,7 +87,7 @@ export function responseCachePlugin<TContext extends object>(options: ResponseCa
       return {
         async responseForOperation(rc: GraphQLRequestContext<TContext>) {
           const isGet = rc.request.http?.method === 'GET';
-          if (!version || rc.operation?.operation !== 'query' || (!store && !isGet)) return null;
+          if (!version || rc.operation?.operation !== OperationTypeNode.QUERY || (!store && !isGet)) return null;
           key = responseCacheKey({
             serverFingerprint: options.serverFingerprint,
             operationHash: normalisedOperationHash(rc.source ?? '', rc.document!),
@@ -104,7 +104,7 @@ export function responseCachePlugin<TContext extends object>(options: ResponseCa
           if (entry && entry.version === version.hash) {
             counters.responseCacheHit();
             outcome = 'HIT';
-            return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: JSON.parse(entry.data) } } };
+            return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: JSON.parse(entry.data) as Record<string, unknown> } } };
           }
           counters.responseCacheMiss();
           outcome = 'MISS';

@@ -12,12 +12,12 @@ export const GRAPH_INFO_ID = 'graph';
 
 /**
  * What the response cache keys on: `hash` changes exactly when the seeded content changes (the
- * same seed written twice gives the same hash), `seededAt` is when the last seed committed.
+ * same seed written twice gives the same hash), `seededAt` is when that content was first seeded.
  */
 export interface GraphVersion {
   /** sha256 (hex) of the canonical rows the seed wrote. */
   hash: string;
-  /** ISO 8601 UTC time of the seed that wrote this version. */
+  /** ISO 8601 UTC time this content was first seeded (a reseed of the same content keeps it). */
   seededAt: string;
 }
 

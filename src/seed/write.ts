@@ -119,14 +119,21 @@ export async function writeSeed(
     });
     if (graph.info) progress(`graph data as of ${graph.info.dataAsOf}`);
     // Always written, with or without graph.yaml: the version tells API instances (and their
-    // response caches) that the graph changed. Same rows and info → same hash.
-    const version: GraphVersion = {
-      hash: contentHash({ sources, entities, relations, info: graph.info ?? null }),
-      seededAt: new Date().toISOString(),
-    };
+    // response caches) that the graph changed. Same rows and info → same hash, and then seededAt
+    // is kept too, so seeding the same data again leaves the graph exactly as it was.
+    const hash = contentHash({ sources, entities, relations, info: graph.info ?? null });
     const g = new Cypher.Node();
     const id = new Cypher.Param(GRAPH_INFO_ID);
-    const info = new Cypher.Merge(new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id } }))
+    const infoPattern = () => new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id } });
+    const previous = new Cypher.OptionalMatch(infoPattern())
+      .return([g.property('versionHash'), 'hash'], [g.property('seededAt'), 'seededAt'])
+      .build();
+    const [before] = await tx.run<{ hash: string | null; seededAt: string | null }>(previous.cypher, previous.params);
+    const version: GraphVersion = {
+      hash,
+      seededAt: before?.hash === hash && before.seededAt ? before.seededAt : new Date().toISOString(),
+    };
+    const info = new Cypher.Merge(infoPattern())
       .set([
         g,
         new Cypher.Map({

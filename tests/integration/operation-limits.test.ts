@@ -16,7 +16,10 @@ async function startCountingServer(options: GraphServerOptions = {}) {
   const executor = new CypherExecutor(driver, connection.database).withQueryListener(() => {
     statements += 1;
   });
-  const graph: GraphServer = await createGraphServer(executor, { logger: testLogger(), ...options });
+  // The graph version is read once at start, then only on demand: the count is the requests' alone.
+  const graph: GraphServer = await createGraphServer(executor, { logger: testLogger(), graphVersionRefreshMs: 0, ...options });
+  await graph.graphVersion.refresh();
+  statements = 0;
   const server: Server = await new Promise((resolve) => {
     const s = graph.app.listen(0, '127.0.0.1', () => resolve(s));
   });

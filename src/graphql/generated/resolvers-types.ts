@@ -1018,7 +1018,7 @@ export type GraphVersion = {
   __typename?: 'GraphVersion';
   /** sha256 (hex) of the canonical content the seed wrote: seeding the same data twice gives the same hash, any change of content a different one. */
   hash: Scalars['String']['output'];
-  /** When the seed that wrote this version committed (ISO 8601, UTC). A reseed of identical data updates it without changing `hash`. */
+  /** When this content was first seeded (ISO 8601, UTC). Seeding identical data again keeps both `hash` and `seededAt`, so the graph stays exactly the same. */
   seededAt: Scalars['String']['output'];
 };
 
