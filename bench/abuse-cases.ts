@@ -14,14 +14,14 @@ export interface AbuseCase {
 const times = (n: number, item: (i: number) => string) => Array.from({ length: n }, (_, i) => item(i)).join('\n');
 
 /** `relations { to { relations { to { … } } } }`, `hops` times, below an entity. */
-export function nestedRelations(hops: number, leaf = 'id'): string {
+export function nestedRelationships(hops: number, leaf = 'id'): string {
   let inner = leaf;
   for (let i = 0; i < hops; i++) inner = `relations { id to { id ${inner} } }`;
   return inner;
 }
 
 /** therapy → inhibits → checkpoint → inhibitedBy → therapy → …, `hops` relationship levels. */
-export function nestedTypedRelations(hops: number, leaf = 'id'): string {
+export function nestedTypedRelationships(hops: number, leaf = 'id'): string {
   let inner = leaf;
   for (let i = hops; i > 0; i--) {
     inner = i % 2 === 1 ? `inhibits { checkpoint { ${inner} } }` : `inhibitedBy { therapy { id ${inner} } }`;
@@ -49,17 +49,17 @@ export const ABUSE_CASES: AbuseCase[] = [
   {
     name: 'generic relations nested 12 hops',
     limit: 'depth',
-    query: `{ entity(id: "pd-1") { ${nestedRelations(12)} } }`,
+    query: `{ entity(id: "pd-1") { ${nestedRelationships(12)} } }`,
   },
   {
     name: 'typed relationship fields nested 10 hops',
     limit: 'depth',
-    query: `{ therapy(id: "pembrolizumab") { ${nestedTypedRelations(10)} } }`,
+    query: `{ therapy(id: "pembrolizumab") { ${nestedTypedRelationships(10)} } }`,
   },
   {
     name: 'relations nested 4 hops under a page of 100 therapies',
     limit: 'cost',
-    query: `{ therapies(first: 100) { nodes { ${nestedRelations(4)} } } }`,
+    query: `{ therapies(first: 100) { nodes { ${nestedRelationships(4)} } } }`,
   },
   {
     name: '33 root fields (every root field once, 10 aliased lookups)',

@@ -1,7 +1,7 @@
 /**
  * Contender (b): the same graph served by the Neo4j GraphQL Library (@neo4j/graphql v7), which
  * compiles each root field into one Cypher statement. Operations the library cannot generate
- * (full-text search, neighbourhood, paths, stats) use its @cypher directive with the same Cypher as
+ * (full-text search, neighborhood, paths, stats) use its @cypher directive with the same Cypher as
  * the floor. Prints its getSchema() time; counts the Cypher statements it sends per request.
  */
 import { ApolloServer } from '@apollo/server';

@@ -35,9 +35,9 @@ export async function growToScale(
   let relationships = 0;
   let lastReport = Date.now();
   for (const type of generator.relationTypes()) {
-    const start = generator.relationCount(type, fromScale);
-    const end = generator.relationCount(type, toScale);
-    const pending = [...generator.relationsBetween(type, start, end)];
+    const start = generator.relationshipCount(type, fromScale);
+    const end = generator.relationshipCount(type, toScale);
+    const pending = [...generator.relationshipsBetween(type, start, end)];
     for (let i = 0; i < pending.length; i += BATCH) {
       const rows = pending.slice(i, i + BATCH);
       await executor.write(

@@ -169,7 +169,7 @@ export const OPERATIONS: Operation[] = [
   }),
   define<{ neighborhood: { nodes: Entry[]; edges: Entry[] } }, { neighborhoodJson: string }, Graph>({
     name: 'neighborhood',
-    title: 'neighbourhood depth 2 (limit 500)',
+    title: 'neighborhood depth 2 (limit 500)',
     ours: { query: `{ neighborhood(id: "pd-1", depth: 2, limit: 500) { nodes { id } edges { id } } }` },
     library: { query: `{ neighborhoodJson(id: "pd-1", depth: 2, limit: 500) }` },
     floor: { params: { id: 'pd-1', depth: 2, limit: 500 } },

@@ -11,7 +11,7 @@ export const CONTENDERS: Contender[] = ['ours', 'warm', 'library', 'floor'];
 export interface SessionResult {
   sessions: number;
   steps: number;
-  /** Steps whose neighbourhood or paths the library answered differently (search is not compared). */
+  /** Steps whose neighborhood or paths the library answered differently (search is not compared). */
   libraryMismatches: number;
   contenders: Record<
     'ours' | 'warm' | 'library',
@@ -108,7 +108,7 @@ export function renderMarkdown(report: BenchReport): string {
     if (s) {
       lines.push(
         '',
-        `Explorer sessions (search → neighbourhood → expand a neighbour → paths; ${s.sessions} sessions, ${s.steps} steps, each replayed twice for latency, then ${'`connections`'} users for throughput; the library answered ${s.libraryMismatches} neighbourhood/path steps differently):`,
+        `Explorer sessions (search → neighborhood → expand a neighbour → paths; ${s.sessions} sessions, ${s.steps} steps, each replayed twice for latency, then ${'`connections`'} users for throughput; the library answered ${s.libraryMismatches} neighborhood/path steps differently):`,
         '',
         `| contender | ${STEP_KINDS.map((k) => `p50 ${k} (ms)`).join(' | ')} | p50 / p95 any step | p50 whole session | steps/s | steps/s ÷lib |`,
         `| --- | ${STEP_KINDS.map(() => '---').join(' | ')} | --- | --- | --- | --- |`,

@@ -5,7 +5,7 @@ import { Random } from '../scripts/random';
 
 /**
  * A mixed workload: replays of what one explorer user does — search, open the top hit's
- * neighbourhood, expand a neighbour (the neighbourhood of a neighbour), then ask for the paths
+ * neighborhood, expand a neighbour (the neighborhood of a neighbour), then ask for the paths
  * between the first entity and one two hops away. Sessions start from different seed names, so
  * the mix has variety; replaying them more than once is what a cache sees when users repeat.
  *
@@ -13,8 +13,8 @@ import { Random } from '../scripts/random';
  * answers the same questions through its @cypher fields (ids only, bench/library-server.ts).
  */
 
-export type StepKind = 'search' | 'neighbourhood' | 'expand' | 'path';
-export const STEP_KINDS: StepKind[] = ['search', 'neighbourhood', 'expand', 'path'];
+export type StepKind = 'search' | 'neighborhood' | 'expand' | 'path';
+export const STEP_KINDS: StepKind[] = ['search', 'neighborhood', 'expand', 'path'];
 
 export interface GraphQLRequest {
   query: string;
@@ -65,7 +65,7 @@ const search = (text: string): SessionStep => ({
   ours: { query: SEARCH, variables: { text, first: 8 } },
   library: { query: LIB_SEARCH, variables: { lucene: buildSearchQuery(text)!.lucene, first: 8 } },
 });
-const neighbourhood = (kind: StepKind, id: string, limit: number): SessionStep => ({
+const neighborhood = (kind: StepKind, id: string, limit: number): SessionStep => ({
   kind,
   ours: { query: NEIGHBOURHOOD, variables: { id, depth: 1, limit } },
   library: { query: LIB_NEIGHBOURHOOD, variables: { id, depth: 1, limit } },
@@ -91,12 +91,12 @@ export async function buildSessions(seed: SeedGraph, count: number, seedNumber: 
     const hits = ((await send(first.ours)).data as OurAnswer | undefined)?.search;
     const start = hits?.[0]?.entity.id;
     if (!start) continue;
-    const focus = neighbourhood('neighbourhood', start, FOCUS_LIMIT);
+    const focus = neighborhood('neighborhood', start, FOCUS_LIMIT);
     const near = ((await send(focus.ours)).data as OurAnswer | undefined)?.neighborhood?.nodes ?? [];
     const neighbours = near.filter((n) => n.distance === 1);
     if (neighbours.length === 0) continue;
     const next = random.pick(neighbours).id;
-    const expand = neighbourhood('expand', next, EXPAND_LIMIT);
+    const expand = neighborhood('expand', next, EXPAND_LIMIT);
     const nearIds = new Set(near.map((n) => n.id));
     const beyond = ((await send(expand.ours)).data as OurAnswer | undefined)?.neighborhood?.nodes ?? [];
     const twoHops = beyond.filter((n) => !nearIds.has(n.id));
@@ -107,7 +107,7 @@ export async function buildSessions(seed: SeedGraph, count: number, seedNumber: 
 }
 
 /**
- * Whether the library answered a step as we did: the same neighbourhood (node ids), the same
+ * Whether the library answered a step as we did: the same neighborhood (node ids), the same
  * paths (entity ids, in order). Search is not compared: our ranking (matchedOn, kind-aware) is
  * richer than the floor statement the library runs.
  */
@@ -118,7 +118,7 @@ export function sameAnswer(step: SessionStep, oursData: unknown, libraryData: un
   switch (step.kind) {
     case 'search':
       return true;
-    case 'neighbourhood':
+    case 'neighborhood':
     case 'expand':
       return isDeepStrictEqual(
         (ours?.neighborhood?.nodes ?? []).map((n) => n.id).sort(),

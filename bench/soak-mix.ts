@@ -48,7 +48,7 @@ const PATHS: Array<[string, string]> = [
   ['ipilimumab', 'melanoma'],
 ];
 const INVALID: string[] = [
-  `query DeepNeighbourhood { neighborhood(id: "pd-1", depth: 10) { truncated } }`,
+  `query DeepNeighborhood { neighborhood(id: "pd-1", depth: 10) { truncated } }`,
   `query HugePage { therapies(first: 100000) { totalCount } }`,
   `query BadCursor { therapies(after: "garbage") { totalCount } }`,
   `query EmptySearch { search(text: "   ") { score } }`,
@@ -143,13 +143,13 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'neighbourhood',
+    name: 'neighborhood',
     weight: 10,
     steps: (r) => [
       () =>
         gql<{ neighborhood: { nodes: Entry[] } }>(
-          'Neighbourhood',
-          `query Neighbourhood($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth, limit: 500) {
+          'Neighborhood',
+          `query Neighborhood($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth, limit: 500) {
              nodes { id label caption type distance } edges { id source target type label } truncated } }`,
           { id: pick(r, HUBS), depth: 1 + Math.floor(r() * 2) },
           (d) => d.neighborhood.nodes.length > 1,

@@ -23,7 +23,7 @@ export interface SyntheticEntity {
   kind: EntityKind;
   props: Record<string, unknown>;
 }
-export interface SyntheticRelation {
+export interface SyntheticRelationship {
   type: RelationType;
   from: string;
   to: string;
@@ -48,7 +48,7 @@ const NAME_STEMS: Record<EntityKind, [string, string]> = {
 export class ScaleUpGenerator {
   private readonly seedEntities: Map<EntityKind, string[]>;
   private readonly seedCounts: Map<EntityKind, number>;
-  private readonly relationCounts: Map<RelationType, number>;
+  private readonly relationshipCounts: Map<RelationType, number>;
   /** Seed entities of each kind ordered by degree, most connected first: the hubs. */
   private readonly hubOrder: Map<EntityKind, string[]>;
 
@@ -74,8 +74,8 @@ export class ScaleUpGenerator {
     this.hubOrder = new Map(
       [...this.seedEntities].map(([k, ids]) => [k, [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0))]),
     );
-    this.relationCounts = new Map();
-    for (const r of seed.relations) this.relationCounts.set(r.type, (this.relationCounts.get(r.type) ?? 0) + 1);
+    this.relationshipCounts = new Map();
+    for (const r of seed.relations) this.relationshipCounts.set(r.type, (this.relationshipCounts.get(r.type) ?? 0) + 1);
   }
 
   /** Synthetic entity counts at a scale (×1 = seed only). */
@@ -83,8 +83,8 @@ export class ScaleUpGenerator {
     return (this.seedCounts.get(kind) ?? 0) * (scale - 1);
   }
 
-  relationCount(type: RelationType, scale: number): number {
-    return (this.relationCounts.get(type) ?? 0) * (scale - 1);
+  relationshipCount(type: RelationType, scale: number): number {
+    return (this.relationshipCounts.get(type) ?? 0) * (scale - 1);
   }
 
   entityId(kind: EntityKind, index: number): string {
@@ -117,8 +117,8 @@ export class ScaleUpGenerator {
 
   /** Entities of a kind visible to relationship j of type t (growth order). */
   private pool(kind: EntityKind, type: RelationType, j: number): number {
-    const perRelation = (this.seedCounts.get(kind) ?? 0) / Math.max(1, this.relationCounts.get(type) ?? 1);
-    return Math.floor(j * perRelation);
+    const perRelationship = (this.seedCounts.get(kind) ?? 0) / Math.max(1, this.relationshipCounts.get(type) ?? 1);
+    return Math.floor(j * perRelationship);
   }
 
   private pickUniform(kind: EntityKind, type: RelationType, j: number, random: () => number): string {
@@ -140,7 +140,7 @@ export class ScaleUpGenerator {
    * so that duplicates of earlier pairs — seed or synthetic — can be redrawn deterministically:
    * the graph stays simple, as the seed is.
    */
-  *relationsBetween(type: RelationType, start: number, end: number): Generator<SyntheticRelation> {
+  *relationshipsBetween(type: RelationType, start: number, end: number): Generator<SyntheticRelationship> {
     let state = this.cursors.get(type);
     if (!state || state.next > start) {
       state = { next: 0, pairs: new Set(this.seedPairs) };
@@ -155,7 +155,7 @@ export class ScaleUpGenerator {
 
   private readonly cursors = new Map<RelationType, { next: number; pairs: Set<string> }>();
 
-  private relation(type: RelationType, j: number, pairs: Set<string>): SyntheticRelation | null {
+  private relation(type: RelationType, j: number, pairs: Set<string>): SyntheticRelationship | null {
     const random = mulberry32(hash(this.seedNumber, j, type.length * 7919 + type.charCodeAt(0)));
     const spec = RELATION_TYPES[type];
     let from = '';
@@ -184,7 +184,7 @@ export class ScaleUpGenerator {
   }
 
   relationTypes(): RelationType[] {
-    return [...this.relationCounts.keys()];
+    return [...this.relationshipCounts.keys()];
   }
 
   kinds(): EntityKind[] {

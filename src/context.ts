@@ -1,17 +1,17 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from './db/executor';
 import { fetchPlanner, type FetchPlanner, type ResolutionMode } from './graphql/fetch-plans';
-import type { RelationRecord, SourceRecord } from './repositories/records';
+import type { RelationshipRecord, SourceRecord } from './repositories/records';
 import { EntityRepository } from './repositories/entities';
 import { GraphRepository } from './repositories/graph';
-import { RelationRepository, relationKeyId, type RelationKey } from './repositories/relations';
+import { RelationshipRepository, relationshipKeyId, type RelationshipKey } from './repositories/relationships';
 import { SearchRepository } from './repositories/search';
 import { SourceRepository } from './repositories/sources';
 import { StatsRepository } from './repositories/stats';
 
 export interface Repositories {
   entities: EntityRepository;
-  relations: RelationRepository;
+  relations: RelationshipRepository;
   sources: SourceRepository;
   search: SearchRepository;
   graph: GraphRepository;
@@ -23,7 +23,7 @@ export interface GraphContext {
   repositories: Repositories;
   loaders: {
     source: DataLoader<string, SourceRecord | null>;
-    relations: DataLoader<RelationKey, RelationRecord[], string>;
+    relations: DataLoader<RelationshipKey, RelationshipRecord[], string>;
   };
   /** What the root fields fetch ahead (look-ahead, or nothing in plain resolution). */
   plans: FetchPlanner;
@@ -38,7 +38,7 @@ export function createContext(executor: CypherExecutor, resolution: ResolutionMo
   });
   const repositories: Repositories = {
     entities: new EntityRepository(counted),
-    relations: new RelationRepository(counted),
+    relations: new RelationshipRepository(counted),
     sources: new SourceRepository(counted),
     search: new SearchRepository(counted),
     graph: new GraphRepository(counted),
@@ -48,7 +48,7 @@ export function createContext(executor: CypherExecutor, resolution: ResolutionMo
     repositories,
     loaders: {
       source: new DataLoader((ids) => repositories.sources.byIds(ids)),
-      relations: new DataLoader((keys) => repositories.relations.byKeys(keys), { cacheKeyFn: relationKeyId }),
+      relations: new DataLoader((keys) => repositories.relations.byKeys(keys), { cacheKeyFn: relationshipKeyId }),
     },
     plans: fetchPlanner(resolution),
     cypherQueryCount: () => queries,

@@ -175,7 +175,7 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       // Apollo installs its cache-control plugin by default: it hooks willResolveField, which makes
       // Apollo wrap every resolver and call the plugin once per field (10% of a 3,600-object
-      // neighbourhood's CPU). No type or field carries a cache hint, so it only ever computed
+      // neighborhood's CPU). No type or field carries a cache hint, so it only ever computed
       // "no-store"-equivalent policies nobody read.
       ApolloServerPluginCacheControlDisabled(),
       noStoreByDefaultPlugin,

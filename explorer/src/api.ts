@@ -32,7 +32,7 @@ type EntityResult = NonNullable<ExplorerEntityQuery['entity']>;
 export type EntityDetails = Flatten<EntityResult>;
 export type Evidence = EntityResult['evidence'][number];
 /** A relationship with the attributes of its type; attributes of other types are absent. */
-export type RelationDetails = Flatten<NonNullable<ExplorerRelationQuery['entity']>['relations'][number]>;
+export type RelationshipDetails = Flatten<NonNullable<ExplorerRelationQuery['entity']>['relations'][number]>;
 export type PathsResult = NonNullable<ExplorerPathsQuery['paths']>;
 
 export class ApiError extends Error {
@@ -91,7 +91,7 @@ const EntityQuery = graphql(`
   }
 `);
 
-const RelationQuery = graphql(`
+const RelationshipQuery = graphql(`
   query ExplorerRelation($source: ID!, $type: RelationType!) {
     entity(id: $source) {
       relations(types: [$type], direction: OUT) {
@@ -150,8 +150,8 @@ export async function entityDetails(id: string): Promise<EntityDetails | null> {
 }
 
 /** A relationship is reached through its start node: the API addresses entities, not edges. */
-export async function relationDetails(edge: Pick<GraphEdgeData, 'id' | 'source' | 'type'>): Promise<RelationDetails | null> {
-  const data = await gql(RelationQuery, { source: edge.source, type: edge.type });
+export async function relationshipDetails(edge: Pick<GraphEdgeData, 'id' | 'source' | 'type'>): Promise<RelationshipDetails | null> {
+  const data = await gql(RelationshipQuery, { source: edge.source, type: edge.type });
   return data.entity?.relations.find((r) => r.id === edge.id) ?? null;
 }
 

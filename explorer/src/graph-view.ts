@@ -11,7 +11,7 @@ import cytoscape, {
   type StylesheetJson,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { KIND_STYLES, RELATION_COLORS } from '../../src/domain/drawing';
+import { KIND_STYLES, RELATIONSHIP_COLORS } from '../../src/domain/drawing';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../src/domain/vocabulary';
 import type { GraphData, GraphEdgeData, GraphNodeData } from './api';
 
@@ -87,7 +87,7 @@ function stylesheet(large: boolean): StylesheetJson {
       : []),
     ...RELATION_TYPE_NAMES.map((type) => ({
       selector: `edge[type = "${type}"]`,
-      style: { 'line-color': RELATION_COLORS[type], 'target-arrow-color': RELATION_COLORS[type] },
+      style: { 'line-color': RELATIONSHIP_COLORS[type], 'target-arrow-color': RELATIONSHIP_COLORS[type] },
     })),
     { selector: 'edge.labelled, edge:selected, edge.on-path', style: { label: 'data(label)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff8c00', 'overlay-opacity': 0 } },

@@ -1,8 +1,8 @@
 /**
- * The explorer: search → neighbourhood → click to expand, select to read, paths, filters, all
+ * The explorer: search → neighborhood → click to expand, select to read, paths, filters, all
  * in the URL. It talks to nothing but the public GraphQL API.
  */
-import { KIND_STYLES, RELATION_COLORS, relationLabel } from '../../src/domain/drawing';
+import { KIND_STYLES, RELATIONSHIP_COLORS, relationshipLabel } from '../../src/domain/drawing';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType } from '../../src/domain/vocabulary';
 import * as api from './api';
 import { download, h } from './dom';
@@ -125,7 +125,7 @@ function remember(graph: api.GraphData): void {
 }
 
 /**
- * Type filters act on the drawing, not the fetch: neighbourhoods are fetched whole and edges of
+ * Type filters act on the drawing, not the fetch: neighborhoods are fetched whole and edges of
  * unticked types hidden, so ticking a box is instant and the layout does not move. Paths are
  * asked for with the ticked types only, since a path must use visible relationships.
  */
@@ -150,7 +150,7 @@ async function showEntity(id: string): Promise<void> {
 async function showRelation(edge: api.GraphEdgeData): Promise<void> {
   panel.loading('evidence');
   try {
-    const relation = await api.relationDetails(edge);
+    const relation = await api.relationshipDetails(edge);
     if (state.selected?.id !== edge.id) return;
     if (relation) panel.relation(relation);
     else panel.error('This relationship no longer exists.');
@@ -319,8 +319,8 @@ function buildSidebar(): void {
       checkbox.checked = !state.types || state.types.includes(type);
       checkbox.addEventListener('change', onTypesChanged);
       const swatch = h('span', { className: 'swatch line' });
-      swatch.style.background = RELATION_COLORS[type];
-      return h('li', { title: RELATION_TYPES[type].meaning }, checkbox, swatch, h('label', { for: `type-${type}` }, relationLabel(type)));
+      swatch.style.background = RELATIONSHIP_COLORS[type];
+      return h('li', { title: RELATION_TYPES[type].meaning }, checkbox, swatch, h('label', { for: `type-${type}` }, relationshipLabel(type)));
     }),
   );
   const setAll = (checked: boolean) => {

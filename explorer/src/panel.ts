@@ -1,6 +1,6 @@
 /** The side panel: an entity, a relationship with its evidence, or the paths found. */
-import { KIND_STYLES, relationLabel } from '../../src/domain/drawing';
-import type { EntityDetails, Evidence, PathsResult, RelationDetails } from './api';
+import { KIND_STYLES, relationshipLabel } from '../../src/domain/drawing';
+import type { EntityDetails, Evidence, PathsResult, RelationshipDetails } from './api';
 import { h } from './dom';
 
 export interface PanelActions {
@@ -126,7 +126,7 @@ export class DetailsPanel {
     );
   }
 
-  relation(relation: RelationDetails): void {
+  relation(relation: RelationshipDetails): void {
     const attributes: Array<[string, string | null | undefined]> = [
       ['Mechanism', relation.mechanism],
       ['Status', relation.status?.toLowerCase().replace(/_/g, ' ')],
@@ -141,7 +141,7 @@ export class DetailsPanel {
       ['Note', relation.note],
     ];
     this.root.replaceChildren(
-      h('h2', { className: 'title' }, `${relation.from.name} ${relationLabel(relation.type)} ${relation.to.name}`),
+      h('h2', { className: 'title' }, `${relation.from.name} ${relationshipLabel(relation.type)} ${relation.to.name}`),
       h('span', { className: 'kind-chip', style: 'background:#5c6370' }, relation.type),
       h(
         'dl',
@@ -167,7 +167,7 @@ export class DetailsPanel {
           const parts: Array<Node | string> = [h('b', {}, path.entities[0]!.name)];
           path.relations.forEach((relation, i) => {
             const forward = relation.from.id === path.entities[i]!.id;
-            const verb = forward ? relationLabel(relation.type) : `← ${relationLabel(relation.type)}`;
+            const verb = forward ? relationshipLabel(relation.type) : `← ${relationshipLabel(relation.type)}`;
             parts.push(' ', h('span', { className: 'hop-verb' }, verb), ' ', h('b', {}, path.entities[i + 1]!.name));
           });
           return h('li', { className: 'path' }, ...parts);

@@ -38,7 +38,7 @@ export const OPERATION_LIMITS = {
   /** Aliases in the operation with its fragments expanded. */
   maxAliases: 30,
   /** Relationship fields nested inside one another. */
-  maxRelationHops: 5,
+  maxRelationshipHops: 5,
 } as const;
 
 /** The seeded graph's ids, so lookups mostly hit real entities. */
@@ -54,7 +54,7 @@ export interface GeneratedOperation {
   query: string;
   variables: Record<string, unknown>;
   /** Relationship fields nested inside one another at the deepest point. */
-  relationHops: number;
+  relationshipHops: number;
 }
 
 interface Built {
@@ -185,7 +185,7 @@ class OperationBuilder {
   private readonly fragments: FragmentDefinition[] = [];
   private readonly variableDefinitions: string[] = [];
   readonly variables: Record<string, unknown> = {};
-  relationHops = 0;
+  relationshipHops = 0;
   private aliases = 0;
   private names = 0;
   /** Fields left to place: keeps operations (and their answers) small. */
@@ -216,7 +216,7 @@ class OperationBuilder {
       const aliased = used.has(field.name) || this.rng.chance(0.15);
       used.add(field.name);
       const built = this.field(field, query, { depth: 1, hops: 0, rows: 1 }, aliased, true);
-      this.relationHops = Math.max(this.relationHops, built.maxHops);
+      this.relationshipHops = Math.max(this.relationshipHops, built.maxHops);
       parts.push(built.text);
     }
     const variables = this.variableDefinitions.length > 0 ? `(${this.variableDefinitions.join(', ')})` : '';
@@ -268,7 +268,7 @@ class OperationBuilder {
       if (isLeafType(target)) return !HEAVY_LEAVES.has(field.name) || place.rows <= 3;
       if (!canNest) return false;
       if (!isRelationType(target)) return true;
-      return place.hops < OPERATION_LIMITS.maxRelationHops && place.rows * this.fanOut(type, field) <= ROW_BUDGET;
+      return place.hops < OPERATION_LIMITS.maxRelationshipHops && place.rows * this.fanOut(type, field) <= ROW_BUDGET;
     };
 
     if (!isUnionType(type)) {
@@ -342,7 +342,7 @@ class OperationBuilder {
       (f) =>
         doTypesOverlap(this.schema, f.on, type) &&
         place.depth + f.height <= OPERATION_LIMITS.maxFieldDepth &&
-        place.hops + f.hopHeight <= OPERATION_LIMITS.maxRelationHops &&
+        place.hops + f.hopHeight <= OPERATION_LIMITS.maxRelationshipHops &&
         place.rows <= f.rows,
     );
     if (reusable.length > 0 && this.rng.chance(0.5)) {
@@ -566,7 +566,7 @@ export function generateOperation(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const builder = new OperationBuilder(schema, data, new Random(attemptSeed(seed, attempt)), options.fieldBudget ?? DEFAULT_FIELD_BUDGET);
     const text = builder.operation();
-    if (operationProblem(schema, text) === null) return { seed, query: print(parse(text)), variables: builder.variables, relationHops: builder.relationHops };
+    if (operationProblem(schema, text) === null) return { seed, query: print(parse(text)), variables: builder.variables, relationshipHops: builder.relationshipHops };
   }
   throw new Error(`no valid operation for seed ${seed} in ${MAX_ATTEMPTS} attempts`);
 }

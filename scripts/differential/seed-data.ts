@@ -1,5 +1,5 @@
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { RELATION_FIELDS } from '../../src/graphql/relation-fields';
+import { RELATIONSHIP_FIELDS } from '../../src/graphql/relationship-fields';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
 import { DEFAULT_SEED_DIR, loadSeed } from '../../src/seed';
 import type { SeedGraph } from '../../src/seed/model';
@@ -20,7 +20,7 @@ function fanOutOf(graph: SeedGraph): Record<string, number> {
     const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
     estimates[key] = Math.max(1, (mean + Math.max(...counts)) / 2);
   };
-  for (const [kind, fields] of Object.entries(RELATION_FIELDS)) {
+  for (const [kind, fields] of Object.entries(RELATIONSHIP_FIELDS)) {
     const ids = graph.entities.filter((e) => e.kind === kind).map((e) => e.id);
     for (const [field, spec] of Object.entries(fields)) {
       const counts = new Map(ids.map((id) => [id, 0]));

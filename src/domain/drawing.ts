@@ -37,7 +37,7 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
 export const SOURCE_STYLE: KindStyle = { color: '#A5ABB6', border: '#9AA1AC', text: '#2A2C34', noun: 'source', diameter: 40 };
 
 /** Edge colours group the types by what they say: mechanism, indication, biology, taxonomy. */
-export const RELATION_COLORS: Record<RelationType, string> = {
+export const RELATIONSHIP_COLORS: Record<RelationType, string> = {
   INHIBITS: '#D62728',
   TARGETS: '#F36924',
   ACTIVATES: '#2CA02C',
@@ -72,7 +72,7 @@ export const RELATION_COLORS: Record<RelationType, string> = {
 };
 
 /** "PREDICTS_RESPONSE_TO" → "predicts response to". */
-export const relationLabel = (type: string): string => type.toLowerCase().replace(/_/g, ' ');
+export const relationshipLabel = (type: string): string => type.toLowerCase().replace(/_/g, ' ');
 
 /** A node's second line: its first brand name, else what kind of thing it is. */
 export function nodeCaption(entity: { kind: string; brandNames?: readonly string[] | null }): string {

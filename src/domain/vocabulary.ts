@@ -21,7 +21,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const SOURCE_LABEL = 'Source';
 
-interface RelationSpec {
+interface RelationshipSpec {
   from: readonly EntityKind[];
   to: readonly EntityKind[];
   meaning: string;
@@ -91,7 +91,7 @@ export const RELATION_TYPES = {
     meaning: 'the cells or the cytokine suppress the activity of the target cells',
   },
   MIMICS: { from: ['Therapy'], to: ['Cytokine'], meaning: 'the therapy is, or acts as, this cytokine' },
-} as const satisfies Record<string, RelationSpec>;
+} as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];

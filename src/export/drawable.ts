@@ -3,7 +3,7 @@
  * imports them too) and GraphML (Gephi, yEd, Cytoscape desktop). Colours and captions come
  * from the same palette as the explorer and Neo4j Browser.
  */
-import { KIND_STYLES, RELATION_COLORS, nodeCaption, relationLabel } from '../domain/drawing';
+import { KIND_STYLES, RELATIONSHIP_COLORS, nodeCaption, relationshipLabel } from '../domain/drawing';
 import type { FetchedGraph } from '../repositories/records';
 
 export interface DrawableNode {
@@ -56,8 +56,8 @@ export function drawableEdges(graph: FetchedGraph): DrawableEdge[] {
     source: relation.from.id,
     target: relation.to.id,
     type: relation.type,
-    label: relationLabel(relation.type),
-    color: RELATION_COLORS[relation.type] ?? '#A5ABB6',
+    label: relationshipLabel(relation.type),
+    color: RELATIONSHIP_COLORS[relation.type] ?? '#A5ABB6',
     evidenceSources: relation.evidenceSources,
     evidenceLocators: relation.evidenceLocators,
   }));

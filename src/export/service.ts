@@ -51,12 +51,12 @@ export async function exportGraph(graphs: GraphRepository, request: ExportReques
     }
     graph = whole;
   }
-  const name = center ? `neighbourhood of ${center}` : 'immunotherapy knowledge graph';
+  const name = center ? `neighborhood of ${center}` : 'immunotherapy knowledge graph';
   const content = format === 'GRAPHML' ? toGraphML(graph, name) : JSON.stringify(toCytoscapeJson(graph, name), null, 1);
   return {
     format,
     mediaType: EXPORT_FORMATS[format].mediaType,
-    fileName: `${center ? `${center}-neighbourhood` : 'immunotherapy-graph'}.${EXPORT_FORMATS[format].extension}`,
+    fileName: `${center ? `${center}-neighborhood` : 'immunotherapy-graph'}.${EXPORT_FORMATS[format].extension}`,
     nodeCount: graph.nodes.length,
     edgeCount: graph.edges.length,
     truncated: graph.truncated,

@@ -1,9 +1,9 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
-import { ENTITY_RESOLVERS, GraphNode, matchesOwnFilter, matchesStatus, relationResolvers } from '../resolvers/declarations';
+import { ENTITY_RESOLVERS, GraphNode, matchesOwnFilter, matchesStatus, relationshipResolvers } from '../resolvers/declarations';
 import { NEEDS, needsOf } from '../resolvers/stored';
-import { ENTITY_UNIONS, RELATION_FIELDS, RELATION_OBJECTS, prefetchKey, type RelationFieldSpec } from './relation-fields';
+import { ENTITY_UNIONS, RELATIONSHIP_FIELDS, RELATIONSHIP_OBJECTS, prefetchKey, type RelationshipFieldSpec } from './relationship-fields';
 
 /**
  * Reads the operation's selection set ahead of execution so a root field can fetch, in one
@@ -17,8 +17,8 @@ const MAX_DEPTH = 4;
  * the same list types the resolver's parent, so the plan and the resolver cannot disagree.
  */
 const entityFieldNeeds = (kind: EntityKind, field: string) => needsOf((ENTITY_RESOLVERS[kind] as Record<string, unknown>)[field]);
-const relationFieldNeeds = (typename: string, field: string) =>
-  needsOf((relationResolvers as Record<string, Record<string, unknown> | undefined>)[typename]?.[field]);
+const relationshipFieldNeeds = (typename: string, field: string) =>
+  needsOf((relationshipResolvers as Record<string, Record<string, unknown> | undefined>)[typename]?.[field]);
 
 /** Fields that read nothing beyond id and kind (always fetched). */
 export const FREE_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', '__typename']);
@@ -82,7 +82,7 @@ export function entityPlan(
   const plan = fieldPlan();
   if (depth >= MAX_DEPTH) return emptyPlan();
   for (const kind of kinds) {
-    const table: Record<string, RelationFieldSpec> = RELATION_FIELDS[kind];
+    const table: Record<string, RelationshipFieldSpec> = RELATIONSHIP_FIELDS[kind];
     for (const field of fieldsOf(selectionSet, info, typeNamesOf(kind))) {
       const name = field.name.value;
       const spec = table[name];
@@ -92,7 +92,7 @@ export function entityPlan(
         else if (!FREE_FIELDS.has(name)) plan.fields = null; // a field without a declaration: fetch everything
         continue;
       }
-      const { relation, ownEnd } = relationPlan(spec, kind, field, info, depth);
+      const { relation, ownEnd } = relationshipPlan(spec, kind, field, info, depth);
       merge(plan, { fields: new Set(), relations: new Map([[prefetchKey(spec), relation]]) });
       merge(plan, ownEnd);
     }
@@ -106,8 +106,8 @@ export function entityPlan(
  * the parent entity itself (the prefetched relation points back at the parent's record), so that
  * part belongs in the parent's plan, fields and nested relationship lists alike.
  */
-function relationPlan(spec: RelationFieldSpec, kind: EntityKind, field: FieldNode, info: GraphQLResolveInfo, depth: number) {
-  const object = RELATION_OBJECTS[spec.type];
+function relationshipPlan(spec: RelationshipFieldSpec, kind: EntityKind, field: FieldNode, info: GraphQLResolveInfo, depth: number) {
+  const object = RELATIONSHIP_OBJECTS[spec.type];
   const [farFields, ownFields]: [string[], string[]] =
     spec.direction === 'OUT' ? [[object.to, 'to'], [object.from, 'from']] : [[object.from, 'from'], [object.to, 'to']];
   const otherKinds: readonly EntityKind[] = spec.farKind
@@ -129,11 +129,11 @@ function relationPlan(spec: RelationFieldSpec, kind: EntityKind, field: FieldNod
   const other = fieldPlan();
   // Arguments filter on stored properties too: treats(status: APPROVED) reads status.
   let relationFields: Set<string> | null = new Set((field.arguments ?? []).some((a) => a.name.value === 'status') ? matchesStatus[NEEDS] : []);
-  for (const relationField of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
-    const name = relationField.name.value;
-    if (farFields.includes(name)) merge(other, entityPlan(relationField.selectionSet, otherKinds, info, depth + 1));
-    else if (ownFields.includes(name)) merge(ownEnd, entityPlan(relationField.selectionSet, [kind], info, depth));
-    else if (relationFieldNeeds(object.typename, name)) relationFields = unite(relationFields, new Set(relationFieldNeeds(object.typename, name)));
+  for (const relationshipField of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
+    const name = relationshipField.name.value;
+    if (farFields.includes(name)) merge(other, entityPlan(relationshipField.selectionSet, otherKinds, info, depth + 1));
+    else if (ownFields.includes(name)) merge(ownEnd, entityPlan(relationshipField.selectionSet, [kind], info, depth));
+    else if (relationshipFieldNeeds(object.typename, name)) relationFields = unite(relationFields, new Set(relationshipFieldNeeds(object.typename, name)));
     else if (!FREE_RELATION_FIELDS.has(name)) relationFields = null; // a field without a declaration: fetch everything
   }
   return { relation: { type: spec.type, direction: spec.direction, relationFields, other }, ownEnd };
@@ -169,7 +169,7 @@ export interface GraphProjection {
   edgeFields: Set<string> | null;
 }
 
-/** Properties a drawable graph needs for its nodes and edges (neighbourhood). */
+/** Properties a drawable graph needs for its nodes and edges (neighborhood). */
 export function graphPlan(info: GraphQLResolveInfo): GraphProjection {
   let nodeFields: Set<string> | null = new Set();
   let edgeFields: Set<string> | null = new Set();

@@ -31,7 +31,7 @@ import { LIMITS } from './limits';
  */
 export const COST_MODEL = {
   listFanOut: 5,
-  anyRelationFanOut: 10,
+  anyRelationshipFanOut: 10,
   pathBranching: 4,
   wideListFanOut: 20,
 } as const;
@@ -92,7 +92,7 @@ function itemsOf(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>
   if (!isListType(getNullableType(field.type))) return 1;
   if (COUNTED_BY_PARENT.has(parent.name) || isConnection(parent)) return 1;
   if (field.name === 'relations') {
-    return Array.isArray(args.types) && args.types.length > 0 ? COST_MODEL.listFanOut : COST_MODEL.anyRelationFanOut;
+    return Array.isArray(args.types) && args.types.length > 0 ? COST_MODEL.listFanOut : COST_MODEL.anyRelationshipFanOut;
   }
   if (WIDE_LISTS.has(`${parent.name}.${field.name}`)) return COST_MODEL.wideListFanOut;
   return COST_MODEL.listFanOut;

@@ -1,4 +1,4 @@
-import { KIND_STYLES, RELATION_COLORS, SOURCE_STYLE, type KindStyle } from '../domain/drawing';
+import { KIND_STYLES, RELATIONSHIP_COLORS, SOURCE_STYLE, type KindStyle } from '../domain/drawing';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES, SOURCE_LABEL } from '../domain/vocabulary';
 
 /** Which property Neo4j Browser writes on each node: names for entities, the short id for sources. */
@@ -47,6 +47,6 @@ export function buildGrass(): string {
 }`,
     ...ENTITY_KINDS.map((kind) => nodeRule(kind, KIND_STYLES[kind])),
     nodeRule(SOURCE_LABEL, SOURCE_STYLE),
-    ...RELATION_TYPE_NAMES.map((type) => relationshipRule(type, RELATION_COLORS[type])),
+    ...RELATION_TYPE_NAMES.map((type) => relationshipRule(type, RELATIONSHIP_COLORS[type])),
   ].join('\n\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { isEntityKind, isRelationType, type EntityKind, type RelationType } from '../domain/vocabulary';
 import { ENTITY_PROPERTY_NAMES, RELATION_PROPERTY_NAMES } from './properties';
-import type { EntityCore, RelationRecord } from './records';
+import type { EntityCore, RelationshipRecord } from './records';
 
 /**
  * Cypher is built with @neo4j/cypher-builder: labels and relationship types go into its label and
@@ -21,13 +21,13 @@ export function typeOf(type: RelationType): string {
 /** Stored entity properties the API reads (search keys and bookkeeping stay in Neo4j): properties.ts. */
 export const ENTITY_PROPERTIES: readonly string[] = ['id', 'kind', ...ENTITY_PROPERTY_NAMES];
 
-export const RELATION_PROPERTIES: readonly string[] = RELATION_PROPERTY_NAMES;
+export const RELATIONSHIP_PROPERTIES: readonly string[] = RELATION_PROPERTY_NAMES;
 
 /** The properties to fetch: all, or id and kind plus those asked for. */
 const wantedEntity = (fields?: ReadonlySet<string> | null) =>
   fields ? ENTITY_PROPERTIES.filter((f) => f === 'id' || f === 'kind' || fields.has(f)) : ENTITY_PROPERTIES;
-const wantedRelation = (fields?: ReadonlySet<string> | null) =>
-  fields ? RELATION_PROPERTIES.filter((f) => fields.has(f)) : RELATION_PROPERTIES;
+const wantedRelationship = (fields?: ReadonlySet<string> | null) =>
+  fields ? RELATIONSHIP_PROPERTIES.filter((f) => fields.has(f)) : RELATIONSHIP_PROPERTIES;
 
 /** What a repository hands the executor: the builder's Cypher text and its parameters. */
 export type Statement = { cypher: string; params: Record<string, unknown> };
@@ -53,7 +53,7 @@ export const entityProjection = (node: Holder, fields?: ReadonlySet<string> | nu
  * in JS by fromId/toId, which the caller gives as expressions on the variables it bound (the
  * builder has no property access on a function result such as startNode(r)).
  */
-export const relationCoreProjection = (
+export const relationshipCoreProjection = (
   r: Holder,
   ends: { fromId: Cypher.Expr; toId: Cypher.Expr },
   fields?: ReadonlySet<string> | null,
@@ -63,7 +63,7 @@ export const relationCoreProjection = (
     type: Cypher.type(r),
     fromId: ends.fromId,
     toId: ends.toId,
-    ...Object.fromEntries(wantedRelation(fields).map((f) => [f, r.property(f)])),
+    ...Object.fromEntries(wantedRelationship(fields).map((f) => [f, r.property(f)])),
   });
 
 /** `[x IN list | f(x)]` */
@@ -85,38 +85,38 @@ export const slice = (list: Cypher.Variable, from: Cypher.Expr, count: Cypher.Ex
 };
 
 /** A relationship as it arrives, its ends as ids; `Extra` is the stored properties it was fetched with. */
-export type RelationCore<Extra extends object = object> = Omit<RelationRecord, 'from' | 'to'> & Extra & { fromId: string; toId: string };
+export type RelationshipCore<Extra extends object = object> = Omit<RelationshipRecord, 'from' | 'to'> & Extra & { fromId: string; toId: string };
 
 export function attachEndpoints<E extends EntityCore, Extra extends object = object>(
-  core: RelationCore<Extra>,
+  core: RelationshipCore<Extra>,
   entities: ReadonlyMap<string, E>,
-): RelationRecord<E> & Omit<Extra, 'fromId' | 'toId'> {
+): RelationshipRecord<E> & Omit<Extra, 'fromId' | 'toId'> {
   const from = entities.get(core.fromId);
   const to = entities.get(core.toId);
   if (!from || !to) throw new Error(`relationship ${core.id} arrived without its endpoints`);
-  // A plain copy loop: object rest/spread was the largest self time of a 3,000-edge neighbourhood.
+  // A plain copy loop: object rest/spread was the largest self time of a 3,000-edge neighborhood.
   const relation: Record<string, unknown> = {};
   for (const key in core) {
-    if (key !== 'fromId' && key !== 'toId') relation[key] = core[key as keyof RelationCore<Extra>];
+    if (key !== 'fromId' && key !== 'toId') relation[key] = core[key as keyof RelationshipCore<Extra>];
   }
   relation.from = from;
   relation.to = to;
-  return relation as unknown as RelationRecord<E> & Omit<Extra, 'fromId' | 'toId'>;
+  return relation as unknown as RelationshipRecord<E> & Omit<Extra, 'fromId' | 'toId'>;
 }
 
 /**
  * Relationship columns straight to relationships with their endpoints, one object per row (no
- * intermediate row objects): the large graph answers (neighbourhood, whole graph) build thousands.
+ * intermediate row objects): the large graph answers (neighborhood, whole graph) build thousands.
  */
-export function zipRelations<E extends EntityCore, Extra extends object = object>(
+export function zipRelationships<E extends EntityCore, Extra extends object = object>(
   columns: Record<string, unknown[]>,
   entities: ReadonlyMap<string, E>,
-): (RelationRecord<E> & Extra)[] {
+): (RelationshipRecord<E> & Extra)[] {
   const keys = Object.keys(columns).filter((key) => key !== 'fromId' && key !== 'toId');
   const ids = columns.id ?? [];
   const fromIds = columns.fromId ?? [];
   const toIds = columns.toId ?? [];
-  const relations = new Array<RelationRecord<E> & Extra>(ids.length);
+  const relations = new Array<RelationshipRecord<E> & Extra>(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const from = entities.get(fromIds[i] as string);
     const to = entities.get(toIds[i] as string);
@@ -125,7 +125,7 @@ export function zipRelations<E extends EntityCore, Extra extends object = object
     for (const key of keys) relation[key] = columns[key]![i];
     relation.from = from;
     relation.to = to;
-    relations[i] = relation as unknown as RelationRecord<E> & Extra;
+    relations[i] = relation as unknown as RelationshipRecord<E> & Extra;
   }
   return relations;
 }
@@ -138,13 +138,13 @@ export function zipRelations<E extends EntityCore, Extra extends object = object
 export const entityColumns = (list: Cypher.Variable, fields?: ReadonlySet<string> | null): Cypher.Map =>
   new Cypher.Map(Object.fromEntries(wantedEntity(fields).map((f) => [f, mapList(list, (c) => c.property(f))])));
 
-export const relationColumns = (list: Cypher.Variable, fields?: ReadonlySet<string> | null): Cypher.Map =>
+export const relationshipColumns = (list: Cypher.Variable, fields?: ReadonlySet<string> | null): Cypher.Map =>
   new Cypher.Map({
     id: mapList(list, (c) => c.property('id')),
     type: mapList(list, (c) => Cypher.type(c)),
     fromId: mapList(mapList(list, (c) => Cypher.startNode(c)), (s) => s.property('id')),
     toId: mapList(mapList(list, (c) => Cypher.endNode(c)), (e) => e.property('id')),
-    ...Object.fromEntries(wantedRelation(fields).map((f) => [f, mapList(list, (c) => c.property(f))])),
+    ...Object.fromEntries(wantedRelationship(fields).map((f) => [f, mapList(list, (c) => c.property(f))])),
   });
 
 export function zipColumns<T>(columns: Record<string, unknown[]>): T[] {

@@ -8,13 +8,13 @@ import {
   mapList,
   slice,
   entityProjection,
-  relationColumns,
-  relationCoreProjection,
+  relationshipColumns,
+  relationshipCoreProjection,
   zipColumns,
-  zipRelations,
-  type RelationCore,
+  zipRelationships,
+  type RelationshipCore,
 } from './cypher';
-import type { StoredRelation } from './properties';
+import type { StoredRelationship } from './properties';
 import type { EntityRecord, FetchedEntity, FetchedGraph, GraphRecord, PathSearchRecord } from './records';
 
 /** APOC's relationship filter syntax: "TYPE_A|TYPE_B"; empty means every type. */
@@ -98,7 +98,7 @@ export class GraphRepository {
       new Cypher.Return(
         [entityColumns(kept, projection.nodeFields), 'nodeColumns'],
         [distances, 'distances'],
-        [relationColumns(rels, projection.edgeFields), 'edgeColumns'],
+        [relationshipColumns(rels, projection.edgeFields), 'edgeColumns'],
         [total, 'total'],
       ),
     );
@@ -114,7 +114,7 @@ export class GraphRepository {
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
       nodes: entities.map((entity, i) => ({ entity, distance: row.distances[i] ?? null })),
-      edges: zipRelations(row.edgeColumns, byId),
+      edges: zipRelationships(row.edgeColumns, byId),
       truncated: row.total > entities.length,
     };
   }
@@ -153,7 +153,7 @@ export class GraphRepository {
       new Cypher.Return(
         [total, 'total'],
         [new Cypher.Case().when(small).then(entityColumns(nodes)), 'nodeColumns'],
-        [new Cypher.Case().when(small).then(relationColumns(rels)), 'edgeColumns'],
+        [new Cypher.Case().when(small).then(relationshipColumns(rels)), 'edgeColumns'],
       ),
     );
     const { cypher, params } = build(statement);
@@ -167,7 +167,7 @@ export class GraphRepository {
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
       nodes: entities.map((entity) => ({ entity, distance: null })),
-      edges: zipRelations<FetchedEntity, StoredRelation>(row.edgeColumns, byId),
+      edges: zipRelationships<FetchedEntity, StoredRelationship>(row.edgeColumns, byId),
       truncated: false,
     };
   }
@@ -204,7 +204,7 @@ export class GraphRepository {
           new Cypher.Map({
             entities: mapList(Cypher.nodes(path), (n) => entityProjection(n)),
             relations: mapList(hops, (x) =>
-              relationCoreProjection(x.property('r'), {
+              relationshipCoreProjection(x.property('r'), {
                 fromId: x.property('start').property('id'),
                 toId: x.property('end').property('id'),
               }),
@@ -225,7 +225,7 @@ export class GraphRepository {
     const [row] = await this.executor.read<{
       from: EntityRecord;
       to: EntityRecord;
-      paths: Array<{ entities: EntityRecord[]; relations: RelationCore[] }>;
+      paths: Array<{ entities: EntityRecord[]; relations: RelationshipCore[] }>;
     }>(cypher, params);
     if (!row) return null;
     return {

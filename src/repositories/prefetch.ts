@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { RelationType } from '../domain/vocabulary';
-import { attachEndpoints, entityProjection, relationCoreProjection, typeOf, type RelationCore } from './cypher';
-import { PREFETCHED, type EntityRecord, type RelationRecord } from './records';
+import { attachEndpoints, entityProjection, relationshipCoreProjection, typeOf, type RelationshipCore } from './cypher';
+import { PREFETCHED, type EntityRecord, type RelationshipRecord } from './records';
 
 /**
  * What to fetch for an entity: its properties (`fields`; null means all) and the relationship
@@ -19,7 +19,7 @@ export interface PrefetchPlan {
 export const emptyPlan = (): PrefetchPlan => ({ fields: null, relations: new Map() });
 
 export interface PrefetchedRow {
-  relation: RelationCore;
+  relation: RelationshipCore;
   other: EntityRecord;
   prefetch?: PrefetchedRows;
 }
@@ -42,7 +42,7 @@ export function compilePrefetch(node: Cypher.Node, plan: PrefetchPlan): Cypher.M
       ? { fromId: node.property('id'), toId: m.property('id') }
       : { fromId: m.property('id'), toId: node.property('id') };
     const row = new Cypher.Map({
-      relation: relationCoreProjection(r, ends, relation.relationFields),
+      relation: relationshipCoreProjection(r, ends, relation.relationFields),
       other: entityProjection(m, relation.other.fields),
     });
     if (relation.other.relations.size > 0) row.set('prefetch', compilePrefetch(m, relation.other));
@@ -54,7 +54,7 @@ export function compilePrefetch(node: Cypher.Node, plan: PrefetchPlan): Cypher.M
 /** Attaches prefetched relationship lists to an entity record (and recursively to the far ends). */
 export function hydrate(entity: EntityRecord, rows: PrefetchedRows | undefined): EntityRecord {
   if (!rows) return entity;
-  const lists = new Map<string, RelationRecord[]>();
+  const lists = new Map<string, RelationshipRecord[]>();
   for (const [key, list] of Object.entries(rows)) {
     lists.set(
       key,

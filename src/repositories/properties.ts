@@ -80,7 +80,7 @@ export const ENTITY_STORED = {
   drugClass: stored<string | null>(),
 } as const;
 
-export const RELATION_STORED = {
+export const RELATIONSHIP_STORED = {
   note: stored<string | null>(),
   mechanism: stored<string | null>(),
   status: stored<IndicationStatus | null>(),
@@ -109,8 +109,8 @@ type ValuesOf<Table> = { [K in keyof Table]: Table[K] extends Stored<infer T> ? 
 export type StoredEntity = ValuesOf<typeof ENTITY_STORED>;
 export type EntityProperty = keyof StoredEntity;
 /** Every stored relationship property with its type. */
-export type StoredRelation = ValuesOf<typeof RELATION_STORED>;
-export type RelationProperty = keyof StoredRelation;
+export type StoredRelationship = ValuesOf<typeof RELATIONSHIP_STORED>;
+export type RelationshipProperty = keyof StoredRelationship;
 
 export const ENTITY_PROPERTY_NAMES = Object.keys(ENTITY_STORED) as EntityProperty[];
-export const RELATION_PROPERTY_NAMES = Object.keys(RELATION_STORED) as RelationProperty[];
+export const RELATION_PROPERTY_NAMES = Object.keys(RELATIONSHIP_STORED) as RelationshipProperty[];

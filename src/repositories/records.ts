@@ -1,6 +1,6 @@
 import type { SourceKind } from '../domain/indications';
 import type { EntityKind, RelationType } from '../domain/vocabulary';
-import type { EntityProperty, RelationProperty, StoredEntity, StoredRelation } from './properties';
+import type { EntityProperty, RelationshipProperty, StoredEntity, StoredRelationship } from './properties';
 
 /**
  * Shapes as they come out of Neo4j; codegen maps GraphQL types onto these (codegen.yml mappers),
@@ -14,7 +14,7 @@ export const PREFETCHED = Symbol('prefetched');
  * relationship lists fetched along with it.
  */
 export interface EntityCore {
-  [PREFETCHED]?: Map<string, RelationRecord[]>;
+  [PREFETCHED]?: Map<string, RelationshipRecord[]>;
   id: string;
   kind: EntityKind;
 }
@@ -39,7 +39,7 @@ export interface WithdrawalRecord {
 }
 
 /** What every relationship record carries: id, type and its two ends. */
-export interface RelationRecord<E extends EntityCore = EntityRecord> {
+export interface RelationshipRecord<E extends EntityCore = EntityRecord> {
   id: string;
   type: RelationType;
   from: E;
@@ -47,8 +47,8 @@ export interface RelationRecord<E extends EntityCore = EntityRecord> {
 }
 
 /** A relationship fetched with the stored properties K and ends of type E. */
-export type FetchedRelation<K extends RelationProperty, E extends EntityCore = EntityRecord> = RelationRecord<E> &
-  Pick<StoredRelation, K>;
+export type FetchedRelationship<K extends RelationshipProperty, E extends EntityCore = EntityRecord> = RelationshipRecord<E> &
+  Pick<StoredRelationship, K>;
 
 export interface SourceRecord {
   id: string;
@@ -88,18 +88,18 @@ export interface GraphNodeRecord<E extends EntityCore = EntityRecord> {
 }
 
 /** A drawable graph; E and R say what its nodes and edges carry (selection-driven by default). */
-export interface GraphRecord<E extends EntityCore = EntityRecord, R extends RelationRecord<E> = RelationRecord<E>> {
+export interface GraphRecord<E extends EntityCore = EntityRecord, R extends RelationshipRecord<E> = RelationshipRecord<E>> {
   nodes: GraphNodeRecord<E>[];
   edges: R[];
   truncated: boolean;
 }
 
 /** A graph fetched whole (export). */
-export type FetchedGraph = GraphRecord<FetchedEntity, FetchedRelation<RelationProperty, FetchedEntity>>;
+export type FetchedGraph = GraphRecord<FetchedEntity, FetchedRelationship<RelationshipProperty, FetchedEntity>>;
 
 export interface PathRecord {
   entities: EntityRecord[];
-  relations: RelationRecord[];
+  relations: RelationshipRecord[];
 }
 
 export interface PathSearchRecord {

@@ -31,5 +31,5 @@ export const ENTITY_RESOLVERS: Record<EntityKind, object> = {
 };
 
 export { GraphNode } from './graph';
-export { relationResolvers } from './relations';
+export { relationshipResolvers } from './relationships';
 export { matchesOwnFilter, matchesStatus } from './shared';

@@ -29,7 +29,7 @@ import {
   SETTINGS,
   TRIAL_PHASES,
 } from '../domain/indications';
-import { entityFields, relationFieldsOf, storedEnum } from './shared';
+import { entityFields, relationshipFieldsOf, storedEnum } from './shared';
 import { storedField } from './stored';
 import type { EntityProperty } from '../repositories/properties';
 
@@ -75,7 +75,7 @@ export const Restrainer: RestrainerResolvers = {
 
 export const Therapy: TherapyResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Therapy'),
+  ...relationshipFieldsOf('Therapy'),
   // The table types brandNames for every kind (null off Therapy); the seed gives every therapy a list.
   brandNames: storedField(['brandNames'], (t) => t.brandNames ?? []),
   modality: text('modality'),
@@ -88,49 +88,49 @@ export const Therapy: TherapyResolvers = {
 
 export const TherapyClass: TherapyClassResolvers = {
   ...entityFields,
-  ...relationFieldsOf('TherapyClass'),
+  ...relationshipFieldsOf('TherapyClass'),
 };
 
 export const Checkpoint: CheckpointResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Checkpoint'),
+  ...relationshipFieldsOf('Checkpoint'),
   geneSymbol: text('geneSymbol'),
   role: oneOf(CHECKPOINT_ROLES, 'role'),
 };
 
 export const ImmuneCell: ImmuneCellResolvers = {
   ...entityFields,
-  ...relationFieldsOf('ImmuneCell'),
+  ...relationshipFieldsOf('ImmuneCell'),
   lineage: text('lineage'),
 };
 
 export const Cancer: CancerResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Cancer'),
+  ...relationshipFieldsOf('Cancer'),
   category: oneOf(CANCER_CATEGORIES, 'category'),
 };
 
 export const Antigen: AntigenResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Antigen'),
+  ...relationshipFieldsOf('Antigen'),
   geneSymbol: text('geneSymbol'),
 };
 
 export const Biomarker: BiomarkerResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Biomarker'),
+  ...relationshipFieldsOf('Biomarker'),
   biomarkerType: oneOf(BIOMARKER_TYPES, 'biomarkerType'),
 };
 
 export const Cytokine: CytokineResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Cytokine'),
+  ...relationshipFieldsOf('Cytokine'),
   geneSymbol: text('geneSymbol'),
 };
 
 export const Indication: IndicationResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Indication'),
+  ...relationshipFieldsOf('Indication'),
   diseaseQualifier: text('diseaseQualifier'),
   population: text('population'),
   line: oneOf(LINES_OF_THERAPY, 'line'),
@@ -154,7 +154,7 @@ export const Indication: IndicationResolvers = {
 
 export const Trial: TrialResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Trial'),
+  ...relationshipFieldsOf('Trial'),
   nctId: text('nctId'),
   registryUrl: storedField(['nctId'], (t) => (t.nctId ? `https://clinicaltrials.gov/study/${t.nctId}` : null)),
   phase: oneOf(TRIAL_PHASES, 'phase'),
@@ -166,14 +166,14 @@ export const Trial: TrialResolvers = {
 
 export const AdverseEvent: AdverseEventResolvers = {
   ...entityFields,
-  ...relationFieldsOf('AdverseEvent'),
+  ...relationshipFieldsOf('AdverseEvent'),
   immuneRelated: flag('immuneRelated'),
   category: oneOf(ADVERSE_EVENT_CATEGORIES, 'category'),
 };
 
 export const Drug: DrugResolvers = {
   ...entityFields,
-  ...relationFieldsOf('Drug'),
+  ...relationshipFieldsOf('Drug'),
   drugClass: text('drugClass'),
 };
 

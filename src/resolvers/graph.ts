@@ -4,8 +4,8 @@ import type {
   PathResolvers,
   PathSearchResolvers,
 } from '../graphql/generated/resolvers-types';
-import { nodeCaption, relationLabel } from '../domain/drawing';
-import type { GraphRecord, PathRecord, RelationRecord } from '../repositories/records';
+import { nodeCaption, relationshipLabel } from '../domain/drawing';
+import type { GraphRecord, PathRecord, RelationshipRecord } from '../repositories/records';
 import { storedNodeField } from './stored';
 
 export const GraphNode: GraphNodeResolvers = {
@@ -21,7 +21,7 @@ export const GraphNode: GraphNodeResolvers = {
 export const GraphEdge: GraphEdgeResolvers = {
   source: (r) => r.from.id,
   target: (r) => r.to.id,
-  label: (r) => relationLabel(r.type),
+  label: (r) => relationshipLabel(r.type),
   relation: (r) => r,
 };
 
@@ -32,7 +32,7 @@ export const Path: PathResolvers = {
 /** The union of several paths as one drawable graph, each node and edge once. */
 export function pathsToGraph(paths: PathRecord[]): GraphRecord {
   const nodes = new Map<string, GraphRecord['nodes'][number]>();
-  const edges = new Map<string, RelationRecord>();
+  const edges = new Map<string, RelationshipRecord>();
   for (const path of paths) {
     path.entities.forEach((entity, index) => {
       const known = nodes.get(entity.id);

@@ -4,13 +4,13 @@ import { GraphEdge, GraphNode, Path, PathSearch } from './graph';
 import { connectionResolvers } from './lists';
 import { Evidence, Source } from './provenance';
 import { Query } from './Query';
-import { relationResolvers } from './relations';
+import { relationshipResolvers } from './relationships';
 import { SearchHit } from './search';
 
 export const resolvers: Resolvers = {
   Query,
   ...entities,
-  ...relationResolvers,
+  ...relationshipResolvers,
   ...connectionResolvers,
   Evidence,
   Source,

@@ -1,8 +1,8 @@
 import type { GraphContext } from '../context';
 import type { EntityKind } from '../domain/vocabulary';
-import { RELATION_FIELDS, prefetchKey, type RelationFieldSpec } from '../graphql/relation-fields';
-import { PREFETCHED, type EntityRecord, type EvidenceRecord, type Fetched, type RelationRecord } from '../repositories/records';
-import { storedCheck, storedField, storedRelationCheck } from './stored';
+import { RELATIONSHIP_FIELDS, prefetchKey, type RelationshipFieldSpec } from '../graphql/relationship-fields';
+import { PREFETCHED, type EntityRecord, type EvidenceRecord, type Fetched, type RelationshipRecord } from '../repositories/records';
+import { storedCheck, storedField, storedRelationshipCheck } from './stored';
 import type { Direction, ExternalId, RelationType as GqlRelationType } from '../graphql/generated/resolvers-types';
 
 const XREF_URLS: Record<string, (accession: string, local: string) => string> = {
@@ -53,14 +53,14 @@ export const matchesOwnFilter = storedCheck(OWN_INDICATION_KEYS, (entity, filter
 );
 
 /** The `status` argument of typed relationship lists (treats, treatedBy). */
-export const matchesStatus = storedRelationCheck(['status'], (relation, status: string) => relation.status === status);
+export const matchesStatus = storedRelationshipCheck(['status'], (relation, status: string) => relation.status === status);
 
 /**
  * The relationships of one typed relationship field: what the root field prefetched in its own
  * statement when the operation asked for it ahead, else batched through the request's relations
  * loader; narrowed to the spec's far kind.
  */
-async function relationListOf(spec: RelationFieldSpec, parent: EntityRecord, ctx: GraphContext): Promise<RelationRecord[]> {
+async function relationshipListOf(spec: RelationshipFieldSpec, parent: EntityRecord, ctx: GraphContext): Promise<RelationshipRecord[]> {
   const relations =
     parent[PREFETCHED]?.get(prefetchKey(spec)) ??
     (await ctx.loaders.relations.load({ entityId: parent.id, types: [spec.type], direction: spec.direction }));
@@ -72,10 +72,10 @@ async function relationListOf(spec: RelationFieldSpec, parent: EntityRecord, ctx
  * Resolver for a typed relationship list. An optional `status` argument (treats, treatedBy)
  * filters the list.
  */
-export const relationsOf =
-  (spec: RelationFieldSpec) =>
-  async (parent: EntityRecord, args: { status?: string | null }, ctx: GraphContext): Promise<RelationRecord[]> => {
-    const relations = await relationListOf(spec, parent, ctx);
+export const relationshipsOf =
+  (spec: RelationshipFieldSpec) =>
+  async (parent: EntityRecord, args: { status?: string | null }, ctx: GraphContext): Promise<RelationshipRecord[]> => {
+    const relations = await relationshipListOf(spec, parent, ctx);
     const status = args.status;
     return status ? relations.filter((r) => matchesStatus(r, status)) : relations;
   };
@@ -85,15 +85,15 @@ export const relationsOf =
  * Indication.partners), in relationship-id order; `filter` narrows them on their own properties.
  */
 export const farEndsOf =
-  (spec: RelationFieldSpec) =>
+  (spec: RelationshipFieldSpec) =>
   async (parent: EntityRecord, args: { filter?: OwnIndicationFilter | null }, ctx: GraphContext): Promise<EntityRecord[]> => {
-    const ends = (await relationListOf(spec, parent, ctx)).map((r) => (spec.direction === 'OUT' ? r.to : r.from));
+    const ends = (await relationshipListOf(spec, parent, ctx)).map((r) => (spec.direction === 'OUT' ? r.to : r.from));
     return args.filter ? ends.filter((e) => matchesOwnFilter(e, args.filter!)) : ends;
   };
 
 /** Resolver for a single far end (Indication.therapy, Indication.disease): the first, or null. */
 export const farEndOf =
-  (spec: RelationFieldSpec) =>
+  (spec: RelationshipFieldSpec) =>
   async (parent: EntityRecord, _args: unknown, ctx: GraphContext): Promise<EntityRecord | null> =>
     (await farEndsOf(spec)(parent, {}, ctx))[0] ?? null;
 
@@ -101,14 +101,14 @@ export const farEndOf =
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type FieldResolver = (parent: EntityRecord, args: any, ctx: GraphContext) => Promise<any>;
 
-/** Resolvers for every typed relationship field of a kind, from the RELATION_FIELDS table. */
-export const relationFieldsOf = <K extends EntityKind>(kind: K) =>
+/** Resolvers for every typed relationship field of a kind, from the RELATIONSHIP_FIELDS table. */
+export const relationshipFieldsOf = <K extends EntityKind>(kind: K) =>
   Object.fromEntries(
-    Object.entries(RELATION_FIELDS[kind]).map(([field, spec]: [string, RelationFieldSpec]) => [
+    Object.entries(RELATIONSHIP_FIELDS[kind]).map(([field, spec]: [string, RelationshipFieldSpec]) => [
       field,
-      spec.returns === 'entities' ? farEndsOf(spec) : spec.returns === 'entity' ? farEndOf(spec) : relationsOf(spec),
+      spec.returns === 'entities' ? farEndsOf(spec) : spec.returns === 'entity' ? farEndOf(spec) : relationshipsOf(spec),
     ]),
-  ) as { [F in keyof (typeof RELATION_FIELDS)[K]]: FieldResolver };
+  ) as { [F in keyof (typeof RELATIONSHIP_FIELDS)[K]]: FieldResolver };
 
 /**
  * Checked numeric identifiers first; a protein without one still links to HGNC through its
@@ -138,7 +138,7 @@ export const entityFields = {
   // Reads no stored property of the entity: its relationships come through the request's loader.
   relations: storedField(
     [],
-    (e, args: { types?: GqlRelationType[] | null; direction?: Direction | null }, ctx): Promise<RelationRecord[]> =>
+    (e, args: { types?: GqlRelationType[] | null; direction?: Direction | null }, ctx): Promise<RelationshipRecord[]> =>
       ctx.loaders.relations.load({
         entityId: e.id,
         types: args.types && args.types.length > 0 ? args.types : null,

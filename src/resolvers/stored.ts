@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../context';
-import type { EntityProperty, RelationProperty } from '../repositories/properties';
-import type { EntityRecord, Fetched, FetchedRelation, GraphNodeRecord, RelationRecord } from '../repositories/records';
+import type { EntityProperty, RelationshipProperty } from '../repositories/properties';
+import type { EntityRecord, Fetched, FetchedRelationship, GraphNodeRecord, RelationshipRecord } from '../repositories/records';
 
 /**
  * Field declarations: the only way a resolver reads a stored property of a selection-driven
@@ -39,12 +39,12 @@ export const storedField = <K extends EntityProperty, R>(
   );
 
 /** A field of a relationship type reading the stored relationship properties `needs`. */
-export const storedRelationField = <K extends RelationProperty, R>(
+export const storedRelationshipField = <K extends RelationshipProperty, R>(
   needs: readonly K[],
-  read: (relation: FetchedRelation<K>, args: Args, ctx: GraphContext) => R,
+  read: (relation: FetchedRelationship<K>, args: Args, ctx: GraphContext) => R,
 ) =>
-  declare(needs, (relation: RelationRecord, args: Args, ctx: GraphContext) =>
-    read(relation as FetchedRelation<K>, args, ctx),
+  declare(needs, (relation: RelationshipRecord, args: Args, ctx: GraphContext) =>
+    read(relation as FetchedRelationship<K>, args, ctx),
   );
 
 /** A field of a drawable graph's node reading the stored properties `needs` of its entity. */
@@ -58,7 +58,7 @@ export const storedNodeField = <K extends EntityProperty, R>(needs: readonly K[]
 export const storedCheck = <K extends EntityProperty, A>(needs: readonly K[], check: (entity: Fetched<K>, arg: A) => boolean) =>
   declare(needs, (entity: EntityRecord, arg: A) => check(entity as Fetched<K>, arg));
 
-export const storedRelationCheck = <K extends RelationProperty, A>(
+export const storedRelationshipCheck = <K extends RelationshipProperty, A>(
   needs: readonly K[],
-  check: (relation: FetchedRelation<K>, arg: A) => boolean,
-) => declare(needs, (relation: RelationRecord, arg: A) => check(relation as FetchedRelation<K>, arg));
+  check: (relation: FetchedRelationship<K>, arg: A) => boolean,
+) => declare(needs, (relation: RelationshipRecord, arg: A) => check(relation as FetchedRelationship<K>, arg));

@@ -9,7 +9,7 @@ import {
   type SeedCriterion,
   type SeedEntity,
   type SeedIndicationRecord,
-  type SeedRelation,
+  type SeedRelationship,
 } from './model';
 
 /** Relationship types the loader writes from indication records (never hand-written). */
@@ -89,10 +89,10 @@ function criterionKey(c: SeedCriterion): string {
 export function expandIndications(
   context: SeedContext,
   parsed: ParsedIndication[],
-): { entities: SeedEntity[]; relations: SeedRelation[]; indications: ResolvedIndication[] } {
-  const { issues, entityById, sourceById, relationIds } = context;
+): { entities: SeedEntity[]; relations: SeedRelationship[]; indications: ResolvedIndication[] } {
+  const { issues, entityById, sourceById, relationshipIds } = context;
   const entities: SeedEntity[] = [];
-  const relations: SeedRelation[] = [];
+  const relations: SeedRelationship[] = [];
   const indications: ResolvedIndication[] = [];
   const seenKeys = new Map<string, string>();
 
@@ -278,13 +278,13 @@ export function expandIndications(
       attributes,
     });
 
-    const edge = (type: SeedRelation['type'], from: string, to: string, properties: SeedRelation['properties'] = {}, suffix = '') => {
+    const edge = (type: SeedRelationship['type'], from: string, to: string, properties: SeedRelationship['properties'] = {}, suffix = '') => {
       const id = `${from}:${type}:${to}${suffix}`;
-      if (relationIds.has(id)) {
+      if (relationshipIds.has(id)) {
         problem('id', `duplicate relationship ${id}`);
         return;
       }
-      relationIds.add(id);
+      relationshipIds.add(id);
       relations.push({ id, type, from, to, evidence, properties });
     };
     edge('HAS_INDICATION', ind.therapy, ind.id);
@@ -294,7 +294,7 @@ export function expandIndications(
     for (const c of ind.criteria) {
       const n = (perBiomarker.get(c.biomarker) ?? 0) + 1;
       perBiomarker.set(c.biomarker, n);
-      const properties: SeedRelation['properties'] = { role: c.role, operator: c.operator };
+      const properties: SeedRelationship['properties'] = { role: c.role, operator: c.operator };
       for (const k of ['threshold', 'unit', 'assay', 'note'] as const) if (c[k] !== undefined) properties[k] = c[k];
       edge('REQUIRES_BIOMARKER', ind.id, c.biomarker, properties, n === 1 ? '' : `:${n}`);
     }
@@ -317,13 +317,13 @@ export function expandIndications(
  * approved, else WITHDRAWN if any is withdrawn, else INVESTIGATIONAL; year = earliest approval
  * year; evidence = the union of the indications' evidence.
  */
-export function deriveTreats(context: SeedContext, indications: ResolvedIndication[]): SeedRelation[] {
+export function deriveTreats(context: SeedContext, indications: ResolvedIndication[]): SeedRelationship[] {
   const groups = new Map<string, ResolvedIndication[]>();
   for (const ind of indications) {
     const key = `${ind.therapy}:TREATS:${ind.disease}`;
     groups.set(key, [...(groups.get(key) ?? []), ind]);
   }
-  const relations: SeedRelation[] = [];
+  const relations: SeedRelationship[] = [];
   for (const [id, group] of groups) {
     const statuses = new Set(group.map((g) => g.status));
     const status = statuses.has('APPROVED') ? 'APPROVED' : statuses.has('WITHDRAWN') ? 'WITHDRAWN' : 'INVESTIGATIONAL';
@@ -337,13 +337,13 @@ export function deriveTreats(context: SeedContext, indications: ResolvedIndicati
         evidence.push(e);
       }
     }
-    const properties: SeedRelation['properties'] = {
+    const properties: SeedRelationship['properties'] = {
       status,
       note: `derived from ${group.length} indication${group.length === 1 ? '' : 's'}`,
     };
     if (years.length > 0) properties.year = Math.min(...years);
-    if (context.relationIds.has(id)) continue; // a hand-written duplicate was already reported
-    context.relationIds.add(id);
+    if (context.relationshipIds.has(id)) continue; // a hand-written duplicate was already reported
+    context.relationshipIds.add(id);
     relations.push({ id, type: 'TREATS', from: group[0]!.therapy, to: group[0]!.disease, evidence, properties });
   }
   return relations;

@@ -11,14 +11,14 @@ import {
   entitySchemas,
   graphInfoSchema,
   indicationSchema,
-  relationSchema,
+  relationshipSchema,
   sourceSchema,
   type EvidenceRef,
   type FileEntityKind,
   type SeedEntity,
   type SeedGraph,
   type SeedGraphInfo,
-  type SeedRelation,
+  type SeedRelationship,
   type SeedSource,
 } from './model';
 
@@ -78,7 +78,7 @@ export interface SeedContext {
   issues: SeedIssue[];
   sourceById: Map<string, SeedSource>;
   entityById: Map<string, SeedEntity>;
-  relationIds: Set<string>;
+  relationshipIds: Set<string>;
   /** seed/graph.yaml's date: no fact in the seed is dated after it. */
   dataAsOf: string | null;
   parseEvidence(refs: string[], file: string, record: string, fieldPrefix?: string): EvidenceRef[];
@@ -305,9 +305,9 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
     }
   }
 
-  const relations: SeedRelation[] = [];
-  const relationIds = new Set<string>();
-  const context: SeedContext = { issues, sourceById, entityById, relationIds, dataAsOf: info?.dataAsOf ?? null, parseEvidence };
+  const relations: SeedRelationship[] = [];
+  const relationshipIds = new Set<string>();
+  const context: SeedContext = { issues, sourceById, entityById, relationshipIds, dataAsOf: info?.dataAsOf ?? null, parseEvidence };
 
   // Indications: seed/indications/*.yaml → Indication nodes and their edges.
   const indicationFiles = listYaml(path.join(seedDir, 'indications'));
@@ -329,7 +329,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   let droppedTreats = 0;
   for (const file of listYaml(path.join(seedDir, 'relationships'))) {
     const fileLabel = rel(file);
-    for (const { value, label } of parseRecords(file, relationSchema)) {
+    for (const { value, label } of parseRecords(file, relationshipSchema)) {
       const spec = RELATION_TYPES[value.type];
       const at = { file: fileLabel, record: label };
       if ((INDICATION_EDGE_TYPES as readonly string[]).includes(value.type)) {
@@ -388,14 +388,14 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
       const validTos = tos.filter((t) => checkEnd(t, 'to', spec.to));
       for (const from of validFroms) {
         for (const to of validTos) {
-          const relationId = `${from}:${value.type}:${to}`;
+          const relationshipId = `${from}:${value.type}:${to}`;
           if (from === to) {
             issues.push({ ...at, field: 'to', message: `"${from}" cannot relate to itself` });
-          } else if (relationIds.has(relationId)) {
-            issues.push({ ...at, field: 'to', message: `duplicate relationship ${relationId}` });
+          } else if (relationshipIds.has(relationshipId)) {
+            issues.push({ ...at, field: 'to', message: `duplicate relationship ${relationshipId}` });
           } else {
-            relationIds.add(relationId);
-            relations.push({ id: relationId, type: value.type, from, to, evidence, properties });
+            relationshipIds.add(relationshipId);
+            relations.push({ id: relationshipId, type: value.type, from, to, evidence, properties });
             if (value.type === 'TREATS') handWrittenTreats += 1;
           }
         }
@@ -404,7 +404,7 @@ export function checkSeed(seedDir: string, options: CheckOptions = {}): SeedRepo
   }
 
   function checkAdverseEvent(
-    value: z.infer<typeof relationSchema>,
+    value: z.infer<typeof relationshipSchema>,
     evidence: EvidenceRef[],
     froms: string[],
     at: { file: string; record: string },

@@ -141,7 +141,7 @@ export const sourceSchema = z.strictObject({
   url: z.url().optional(),
 });
 
-export const relationSchema = z.strictObject({
+export const relationshipSchema = z.strictObject({
   type: z.enum(RELATION_TYPE_NAMES as [RelationType, ...RelationType[]]),
   from: oneOrMany,
   to: oneOrMany,
@@ -227,7 +227,7 @@ export interface SeedEntity {
   attributes: Record<string, AttributeValue>;
 }
 
-export interface SeedRelation {
+export interface SeedRelationship {
   id: string;
   type: RelationType;
   from: string;
@@ -245,7 +245,7 @@ export interface SeedGraphInfo {
 export interface SeedGraph {
   sources: SeedSource[];
   entities: SeedEntity[];
-  relations: SeedRelation[];
+  relations: SeedRelationship[];
   /** Absent for synthetic graphs; loadSeed always sets it. */
   info?: SeedGraphInfo;
 }

@@ -24,7 +24,7 @@ afterEach(() => browser.close());
 const status = () => page.locator('#status');
 const panelTitle = () => page.locator('#details h2.title');
 
-/** What the status line says once a neighbourhood is drawn. */
+/** What the status line says once a neighborhood is drawn. */
 const COUNTS = /^[\d,]+ nodes? · [\d,]+ edges?/;
 
 /**

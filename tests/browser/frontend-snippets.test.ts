@@ -11,7 +11,7 @@ import { poll } from './helpers/poll';
 
 /**
  * The README's "For other frontends" snippets, exactly as written, bundled with the real
- * libraries and run in Chromium against the API: each must draw the neighbourhood.
+ * libraries and run in Chromium against the API: each must draw the neighborhood.
  */
 function readmeSnippets(): { fetchData: string; byLibrary: Map<string, string> } {
   const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
@@ -84,7 +84,7 @@ describe('README snippets for other frontends', () => {
     expect([...snippets.byLibrary.keys()]).toEqual(['Cytoscape.js', 'vis-network', 'Sigma.js / graphology']);
   });
 
-  it.each(['Cytoscape.js', 'vis-network', 'Sigma.js / graphology'])('%s draws the neighbourhood from the API', async (library) => {
+  it.each(['Cytoscape.js', 'vis-network', 'Sigma.js / graphology'])('%s draws the neighborhood from the API', async (library) => {
     const code = await bundle(snippets.fetchData, snippets.byLibrary.get(library)!, api.url);
     const { page } = browser;
     await page.goto(`${api.url}/health`); // same origin as the API

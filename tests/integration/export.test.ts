@@ -96,7 +96,7 @@ describe('drawable export of a subgraph', () => {
     const expected = neighborhood.data!.neighborhood;
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(expected.nodes.map((n: { id: string }) => n.id).sort());
     expect(graph.edges.map((e) => e.id).sort()).toEqual(expected.edges.map((e: { id: string }) => e.id).sort());
-    expect(res.data!.graphExport).toMatchObject({ fileName: 'pd-1-neighbourhood.graphml', truncated: expected.truncated });
+    expect(res.data!.graphExport).toMatchObject({ fileName: 'pd-1-neighborhood.graphml', truncated: expected.truncated });
     expect(graph.nodes.find((n) => n.id === 'pd-1')!.data.n_distance).toBe('0');
   });
 

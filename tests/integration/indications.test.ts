@@ -393,7 +393,7 @@ describe('cells and cytokines', () => {
   });
 });
 
-describe('search, neighbourhood, paths and exports include the new kinds', () => {
+describe('search, neighborhood, paths and exports include the new kinds', () => {
   it('finds indications, trials, adverse events, cytokines and drugs by name', async () => {
     const named = await api.gql('{ indication(id: "fx-alpha-solid-tmb") { name } }');
     const res = await api.gql(`query($indication: String!) {
@@ -411,7 +411,7 @@ describe('search, neighbourhood, paths and exports include the new kinds', () =>
     expect(res.data!.i[0]).toEqual({ kind: 'Indication', entity: { id: 'fx-alpha-solid-tmb' } });
   });
 
-  it('draws an indication\'s neighbourhood and finds the path from a therapy to its trial', async () => {
+  it('draws an indication\'s neighborhood and finds the path from a therapy to its trial', async () => {
     const res = await api.gql(`{
       neighborhood(id: "fx-alpha-lung-1l-combo", depth: 1) { nodes { id type } edges { type source target label } }
       paths(from: "fx-alphazumab", to: "fx-trial-one", maxLength: 2) { paths { length relations { type } } }

@@ -81,7 +81,7 @@ describe('plain resolution', () => {
   const NESTED = (first: number) => `{ therapies(first: ${first}, filter: {class: "immune-checkpoint-inhibitor"}) { nodes { id inhibits { checkpoint { expressedOn { cell { name } } } } } } }`;
 
   it('still batches: 2 and 20 parents cost the same number of statements, more than the optimised one', async () => {
-    const op = (query: string) => ({ seed: 0, query, variables: {}, relationHops: 0 });
+    const op = (query: string) => ({ seed: 0, query, variables: {}, relationshipHops: 0 });
     const { plain, optimised } = modes;
     const [few, many, fast] = await Promise.all([answer(plain, op(NESTED(2))), answer(plain, op(NESTED(20))), answer(optimised, op(NESTED(20)))]);
     expect(many.errors).toEqual([]);

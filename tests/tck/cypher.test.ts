@@ -6,7 +6,7 @@ import { generateOperation } from '../../scripts/differential/generator';
 import { loadGeneratorData, loadSchema } from '../../scripts/differential/seed-data';
 import { TAKE_EXCLUSIVE_GUARD, TAKE_SHARED_GUARD } from '../../src/db/reseed-guard';
 import { GraphRepository } from '../../src/repositories/graph';
-import { RelationRepository } from '../../src/repositories/relations';
+import { RelationshipRepository } from '../../src/repositories/relationships';
 import { compileOperation, render, RecordingExecutor, stopCompiler, type Compiled } from './compile';
 
 /**
@@ -108,7 +108,7 @@ describe('compiled Cypher per GraphQL operation (tests/tck/operations)', () => {
 describe('repository statements behind loaders and routes (tests/tck/repositories)', () => {
   const cases: Record<string, (executor: RecordingExecutor) => Promise<unknown>> = {
     'relations-by-keys': (executor) =>
-      new RelationRepository(executor.asExecutor()).byKeys([
+      new RelationshipRepository(executor.asExecutor()).byKeys([
         { entityId: 'mk-anchor-a', types: null, direction: 'BOTH' },
         { entityId: 'mk-anchor-b', types: ['TREATS', 'INHIBITS'], direction: 'OUT' },
       ]),

@@ -10,7 +10,7 @@ const operation: GeneratedOperation = {
   seed: 233,
   query: 'query { indications(first: 3) { nodes { id } } }',
   variables: {},
-  relationHops: 0,
+  relationshipHops: 0,
 };
 
 const page: Answer = { data: { indications: { nodes: [] } }, errors: [], cypherQueries: 1 };

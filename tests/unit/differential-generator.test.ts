@@ -32,7 +32,7 @@ describe('the seeded operation generator', () => {
       const shape = operationShape(document);
       expect(shape.depth).toBeLessThanOrEqual(OPERATION_LIMITS.maxFieldDepth);
       expect(shape.aliases).toBeLessThanOrEqual(OPERATION_LIMITS.maxAliases);
-      expect(operation.relationHops).toBeLessThanOrEqual(OPERATION_LIMITS.maxRelationHops);
+      expect(operation.relationshipHops).toBeLessThanOrEqual(OPERATION_LIMITS.maxRelationshipHops);
     }
   });
 
@@ -57,7 +57,7 @@ describe('the seeded operation generator', () => {
     expect(text).toMatch(/\w+\d+: (treats|treatedBy)\(status: \$?\w+\)/);
     expect(text).toMatch(/query Generated\(\$v\d+: /);
     expect(text).toMatch(/@(include|skip)\(if: /);
-    expect(Math.max(...operations.map((o) => o.relationHops))).toBe(OPERATION_LIMITS.maxRelationHops);
+    expect(Math.max(...operations.map((o) => o.relationshipHops))).toBe(OPERATION_LIMITS.maxRelationshipHops);
   });
 
   it('rejects what is not a valid operation, and finds where two answers differ', () => {

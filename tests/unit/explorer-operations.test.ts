@@ -55,7 +55,7 @@ describe('explorer operations (generated typed documents)', () => {
       await explorerApi.search('Keytruda');
       await explorerApi.neighborhood('pembrolizumab', 1, null, 200);
       await explorerApi.entityDetails('pembrolizumab');
-      await explorerApi.relationDetails({ id: 'pembrolizumab:INHIBITS:pd-1', source: 'pembrolizumab', type: 'INHIBITS' });
+      await explorerApi.relationshipDetails({ id: 'pembrolizumab:INHIBITS:pd-1', source: 'pembrolizumab', type: 'INHIBITS' });
       await explorerApi.paths('axicabtagene-ciloleucel', 'lbcl', null);
     } finally {
       globalThis.fetch = realFetch;

@@ -1,10 +1,10 @@
 import { buildSchema, isObjectType, type GraphQLObjectType } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES, type EntityKind } from '../../src/domain/vocabulary';
 import { FREE_FIELDS, FREE_RELATION_FIELDS } from '../../src/graphql/lookahead';
-import { RELATION_FIELDS, RELATION_OBJECTS } from '../../src/graphql/relation-fields';
+import { RELATIONSHIP_FIELDS, RELATIONSHIP_OBJECTS } from '../../src/graphql/relationship-fields';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
 import { ENTITY_PROPERTY_NAMES, RELATION_PROPERTY_NAMES } from '../../src/repositories/properties';
-import { ENTITY_RESOLVERS, GraphNode, relationResolvers } from '../../src/resolvers/declarations';
+import { ENTITY_RESOLVERS, GraphNode, relationshipResolvers } from '../../src/resolvers/declarations';
 import type { EntityRecord } from '../../src/repositories/records';
 import { needsOf, storedField } from '../../src/resolvers/stored';
 
@@ -12,7 +12,7 @@ import { needsOf, storedField } from '../../src/resolvers/stored';
  * The look-ahead fetches, for each selected field, what the field's declaration names. A field
  * without one would be fetched whole (never wrong, but slow) — or, worse, read a property no
  * plan knows. So every field of every object type the plans project must be a declared stored
- * field (src/resolvers/stored.ts), a relationship fetch (RELATION_FIELDS) or free (id, kind);
+ * field (src/resolvers/stored.ts), a relationship fetch (RELATIONSHIP_FIELDS) or free (id, kind);
  * every other object type must be listed below with why it needs no plan.
  */
 const schema = buildSchema(loadTypeDefs());
@@ -20,7 +20,7 @@ const objectTypes = Object.values(schema.getTypeMap()).filter(
   (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
 );
 
-const RELATION_TYPENAMES = new Map(RELATION_TYPE_NAMES.map((type) => [RELATION_OBJECTS[type].typename as string, type]));
+const RELATION_TYPENAMES = new Map(RELATION_TYPE_NAMES.map((type) => [RELATIONSHIP_OBJECTS[type].typename as string, type]));
 const isEntityKind = (name: string): name is EntityKind => (ENTITY_KINDS as readonly string[]).includes(name);
 
 /** Object types no fetch plan projects, and why. */
@@ -32,13 +32,14 @@ const NOT_PROJECTED: Record<string, string> = {
   Withdrawal: 'computed from the Indication.withdrawal declaration',
   SearchHit: 'search fetches its entities whole',
   Graph: 'a container: graphPlan reads its nodes and edges',
-  GraphEdge: 'its relation is fetched whole (graphPlan)',
+  GraphEdge: 'its relationship is fetched whole (graphPlan)',
   Path: 'paths are fetched whole',
   PathSearch: 'paths are fetched whole',
   GraphExport: 'an export fetches everything',
   PageInfo: 'computed from the page',
   Stats: 'counts, not entities',
   LabelCount: 'counts, not entities',
+  GraphVersion: 'read with the stats from the GraphInfo node, not an entity',
 };
 const isConnectionPart = (name: string) => {
   const match = /^(.+)(Connection|Edge)$/.exec(name);
@@ -59,15 +60,15 @@ it.each(ENTITY_KINDS.map((kind) => [kind]))('every field of %s is a declared sto
   const type = schema.getType(kind) as GraphQLObjectType;
   const resolvers = ENTITY_RESOLVERS[kind] as Record<string, unknown>;
   const uncovered = fieldsOf(type).filter(
-    (field) => !(field in RELATION_FIELDS[kind]) && needsOf(resolvers[field]) === undefined && !FREE_FIELDS.has(field),
+    (field) => !(field in RELATIONSHIP_FIELDS[kind]) && needsOf(resolvers[field]) === undefined && !FREE_FIELDS.has(field),
   );
   expect(uncovered).toEqual([]);
 });
 
 it.each([...RELATION_TYPENAMES.keys()].map((name) => [name]))('every field of %s is a declared stored field, an end or free', (name) => {
   const type = schema.getType(name) as GraphQLObjectType;
-  const object = RELATION_OBJECTS[RELATION_TYPENAMES.get(name)!];
-  const resolvers = (relationResolvers as Record<string, Record<string, unknown>>)[name]!;
+  const object = RELATIONSHIP_OBJECTS[RELATION_TYPENAMES.get(name)!];
+  const resolvers = (relationshipResolvers as Record<string, Record<string, unknown>>)[name]!;
   // Ends (typed, and the generic from/to) hand out entities: their own selections plan them.
   const ends = new Set<string>([object.from, object.to, 'from', 'to']);
   const uncovered = fieldsOf(type).filter(
@@ -89,15 +90,15 @@ it('declarations only name stored properties, and every stored property is read 
   for (const resolvers of Object.values(ENTITY_RESOLVERS)) {
     for (const resolver of Object.values(resolvers)) for (const need of needsOf(resolver) ?? []) entityNeeds.add(need);
   }
-  const relationNeeds = new Set<string>();
-  for (const resolvers of Object.values(relationResolvers)) {
-    for (const resolver of Object.values(resolvers)) for (const need of needsOf(resolver) ?? []) relationNeeds.add(need);
+  const relationshipNeeds = new Set<string>();
+  for (const resolvers of Object.values(relationshipResolvers)) {
+    for (const resolver of Object.values(resolvers)) for (const need of needsOf(resolver) ?? []) relationshipNeeds.add(need);
   }
   expect([...entityNeeds].filter((p) => !(ENTITY_PROPERTY_NAMES as string[]).includes(p))).toEqual([]);
-  expect([...relationNeeds].filter((p) => !(RELATION_PROPERTY_NAMES as string[]).includes(p))).toEqual([]);
+  expect([...relationshipNeeds].filter((p) => !(RELATION_PROPERTY_NAMES as string[]).includes(p))).toEqual([]);
   // A stored property nothing reads is dead weight in every projection.
   expect(ENTITY_PROPERTY_NAMES.filter((p) => !entityNeeds.has(p))).toEqual([]);
-  expect(RELATION_PROPERTY_NAMES.filter((p) => !relationNeeds.has(p))).toEqual([]);
+  expect(RELATION_PROPERTY_NAMES.filter((p) => !relationshipNeeds.has(p))).toEqual([]);
 });
 
 it('a declaration reads only what it names (checked by npm run typecheck, which compiles this file)', () => {

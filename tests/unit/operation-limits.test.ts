@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getIntrospectionQuery, getOperationAST, GraphQLError, GraphQLObjectType, parse, validate } from 'graphql';
-import { ABUSE_CASES, nestedRelations, nestedTypedRelations } from '../../bench/abuse-cases';
+import { ABUSE_CASES, nestedRelationships, nestedTypedRelationships } from '../../bench/abuse-cases';
 import { OPERATIONS } from '../../bench/operations';
 import * as explorerApi from '../../explorer/src/api';
 import { PROJECT_ROOT } from '../../src/config';
@@ -57,7 +57,7 @@ async function explorerOperations(): Promise<Operation[]> {
     await explorerApi.neighborhood('pembrolizumab', 3, null, 2000);
     await explorerApi.neighborhood('pembrolizumab', 3, ['INHIBITS', 'TREATS'], 2000);
     await explorerApi.entityDetails('pembrolizumab');
-    await explorerApi.relationDetails({ id: 'pembrolizumab:INHIBITS:pd-1', source: 'pembrolizumab', type: 'INHIBITS' });
+    await explorerApi.relationshipDetails({ id: 'pembrolizumab:INHIBITS:pd-1', source: 'pembrolizumab', type: 'INHIBITS' });
     await explorerApi.paths('axicabtagene-ciloleucel', 'lbcl', null);
   } finally {
     globalThis.fetch = realFetch;
@@ -76,18 +76,18 @@ const EVIDENCE = 'evidence { locator quote source { id title } }';
 const deepLegitimate: Array<[string, Operation]> = [
   [
     'typed relationship fields 5 hops deep, evidence at the end (depth 14)',
-    { query: `{ therapy(id: "pembrolizumab") { ${nestedTypedRelations(5, `id ${EVIDENCE}`)} } }` },
+    { query: `{ therapy(id: "pembrolizumab") { ${nestedTypedRelationships(5, `id ${EVIDENCE}`)} } }` },
   ],
-  ['typed relationship fields 5 hops deep under a page of 2', { query: `{ therapies(first: 2) { nodes { ${nestedTypedRelations(5)} } } }` }],
-  ['generic relations 3 hops deep from one entity', { query: `{ entity(id: "pd-1") { ${nestedRelations(3)} } }` }],
+  ['typed relationship fields 5 hops deep under a page of 2', { query: `{ therapies(first: 2) { nodes { ${nestedTypedRelationships(5)} } } }` }],
+  ['generic relations 3 hops deep from one entity', { query: `{ entity(id: "pd-1") { ${nestedRelationships(3)} } }` }],
   [
     'generic relations of one type, 4 hops deep',
-    { query: `{ entity(id: "pd-1") { ${nestedRelations(4).replaceAll('relations {', 'relations(types: [BINDS]) {')} } }` },
+    { query: `{ entity(id: "pd-1") { ${nestedRelationships(4).replaceAll('relations {', 'relations(types: [BINDS]) {')} } }` },
   ],
   [
     '30 aliased lookups with 2-hop relationship fields',
     {
-      query: `{ ${Array.from({ length: 30 }, (_, i) => `t${i}: therapy(id: "pembrolizumab") { ${nestedTypedRelations(2)} }`).join(' ')} }`,
+      query: `{ ${Array.from({ length: 30 }, (_, i) => `t${i}: therapy(id: "pembrolizumab") { ${nestedTypedRelationships(2)} }`).join(' ')} }`,
     },
   ],
   ['whole-graph export', { query: `{ graphExport(format: GRAPHML) { nodeCount edgeCount content } }` }],

@@ -35,7 +35,7 @@ const RELATIONSHIPS = 'relationships/adverse-events-sample.yaml';
 
 /** The sample with one more indication record appended (YAML flow mapping). */
 const withIndication = (record: string) => variant(SAMPLE, { [INDICATIONS]: (t) => `${t}- ${record}\n` });
-const withRelation = (record: string) => variant(SAMPLE, { [RELATIONSHIPS]: (t) => `${t}- ${record}\n` });
+const withRelationship = (record: string) => variant(SAMPLE, { [RELATIONSHIPS]: (t) => `${t}- ${record}\n` });
 
 /** A valid approved FDA indication of drug-a for nsclc; fields override or (undefined) drop. */
 function approved(overrides: Record<string, string | undefined> = {}): string {
@@ -560,7 +560,7 @@ describe('trials', () => {
 
 describe('hand-written relationships', () => {
   it('reject a TREATS of a therapy that has indications', () => {
-    const dir = withRelation('{type: TREATS, from: drug-a, to: solid-tumour, status: APPROVED, evidence: [smith-2020]}');
+    const dir = withRelationship('{type: TREATS, from: drug-a, to: solid-tumour, status: APPROVED, evidence: [smith-2020]}');
     expectIssue(dir, 'from', '"drug-a" has indications in seed/indications/');
     const lenient = checkSeed(dir, { allowLegacyTreats: true });
     expect(lenient.issues).toEqual([]);
@@ -570,56 +570,56 @@ describe('hand-written relationships', () => {
   it.each(['HAS_INDICATION', 'INDICATED_FOR', 'COMBINED_WITH', 'REQUIRES_BIOMARKER', 'SUPPORTED_BY'])(
     'reject a hand-written %s',
     (type) => {
-      expectIssue(withRelation(`{type: ${type}, from: drug-a, to: melanoma, evidence: [smith-2020]}`), 'type', 'written by the loader');
+      expectIssue(withRelationship(`{type: ${type}, from: drug-a, to: melanoma, evidence: [smith-2020]}`), 'type', 'written by the loader');
     },
   );
 
   describe('HAS_ADVERSE_EVENT', () => {
     it('needs a labelSection', () => {
       expectIssue(
-        withRelation('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, evidence: ["label-betamab#5.1"]}'),
+        withRelationship('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, evidence: ["label-betamab#5.1"]}'),
         'labelSection',
         'required on HAS_ADVERSE_EVENT',
       );
     });
     it('cites a label', () => {
       expectIssue(
-        withRelation('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", evidence: [smith-2020]}'),
+        withRelationship('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", evidence: [smith-2020]}'),
         'evidence',
         'cites a REGULATORY_LABEL source',
       );
       // A notice is not a label for a therapy …
       expectIssue(
-        withRelation('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", evidence: [fda-2021-03-08-betamab-nsclc]}'),
+        withRelationship('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", evidence: [fda-2021-03-08-betamab-nsclc]}'),
         'evidence',
         'cites a REGULATORY_LABEL source',
       );
     });
     it('from a class may cite a class-wide regulatory notice', () => {
       expect(
-        issues(withRelation('{type: HAS_ADVERSE_EVENT, from: checkpoint-inhibitor, to: cytokine-release-syndrome, labelSection: "5.1", evidence: [fda-2021-03-08-betamab-nsclc]}')),
+        issues(withRelationship('{type: HAS_ADVERSE_EVENT, from: checkpoint-inhibitor, to: cytokine-release-syndrome, labelSection: "5.1", evidence: [fda-2021-03-08-betamab-nsclc]}')),
       ).toEqual([]);
     });
     it('types its numbers', () => {
       expectIssue(
-        withRelation('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", frequencyPercent: 10, grade3PlusPercent: 20, evidence: ["label-betamab#5.1"]}'),
+        withRelationship('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", frequencyPercent: 10, grade3PlusPercent: 20, evidence: ["label-betamab#5.1"]}'),
         'grade3PlusPercent',
         'cannot exceed frequencyPercent',
       );
       expectIssue(
-        withRelation('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", frequencyPercent: 120, evidence: ["label-betamab#5.1"]}'),
+        withRelationship('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "5.1", frequencyPercent: 120, evidence: ["label-betamab#5.1"]}'),
         'frequencyPercent',
         /100|Too big/,
       );
       expectIssue(
-        withRelation('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "Warnings", evidence: ["label-betamab#5.1"]}'),
+        withRelationship('{type: HAS_ADVERSE_EVENT, from: drug-b, to: cytokine-release-syndrome, labelSection: "Warnings", evidence: ["label-betamab#5.1"]}'),
         'labelSection',
         'label section number',
       );
     });
     it('goes from a therapy or class to an adverse event', () => {
       expectIssue(
-        withRelation('{type: HAS_ADVERSE_EVENT, from: carboplatin, to: cytokine-release-syndrome, labelSection: "5.1", evidence: ["label-betamab#5.1"]}'),
+        withRelationship('{type: HAS_ADVERSE_EVENT, from: carboplatin, to: cytokine-release-syndrome, labelSection: "5.1", evidence: ["label-betamab#5.1"]}'),
         'from',
         'is a Drug; HAS_ADVERSE_EVENT starts at Therapy or TherapyClass',
       );
@@ -627,10 +627,10 @@ describe('hand-written relationships', () => {
   });
 
   it('keep type-specific properties on their types', () => {
-    expectIssue(withRelation('{type: TESTED_IN, from: drug-b, to: trial-b-002, boxedWarning: true, evidence: [jones-2021]}'), 'boxedWarning', 'only allowed on HAS_ADVERSE_EVENT');
-    expectIssue(withRelation('{type: TREATS, from: drug-d, to: melanoma, basis: LABEL, evidence: [jones-2021]}'), 'basis', 'only allowed on PREVENTS');
-    expect(issues(withRelation('{type: PREVENTS, from: drug-d, to: melanoma, status: APPROVED, basis: EPIDEMIOLOGICAL, evidence: [jones-2021]}'))).toEqual([]);
-    expectIssue(withRelation('{type: PREVENTS, from: drug-d, to: melanoma, basis: RUMOUR, evidence: [jones-2021]}'), 'basis', /LABEL|Invalid/);
+    expectIssue(withRelationship('{type: TESTED_IN, from: drug-b, to: trial-b-002, boxedWarning: true, evidence: [jones-2021]}'), 'boxedWarning', 'only allowed on HAS_ADVERSE_EVENT');
+    expectIssue(withRelationship('{type: TREATS, from: drug-d, to: melanoma, basis: LABEL, evidence: [jones-2021]}'), 'basis', 'only allowed on PREVENTS');
+    expect(issues(withRelationship('{type: PREVENTS, from: drug-d, to: melanoma, status: APPROVED, basis: EPIDEMIOLOGICAL, evidence: [jones-2021]}'))).toEqual([]);
+    expectIssue(withRelationship('{type: PREVENTS, from: drug-d, to: melanoma, basis: RUMOUR, evidence: [jones-2021]}'), 'basis', /LABEL|Invalid/);
   });
 });
 

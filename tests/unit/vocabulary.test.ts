@@ -1,7 +1,7 @@
 import { buildSchema, GraphQLEnumType, GraphQLUnionType } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES, RELATION_TYPES } from '../../src/domain/vocabulary';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
-import { relationTypename } from '../../src/resolvers/relations';
+import { relationshipTypename } from '../../src/resolvers/relationships';
 import { identifiersOf, toExternalId } from '../../src/resolvers/shared';
 
 const schema = buildSchema(loadTypeDefs());
@@ -15,7 +15,7 @@ describe('the schema speaks the graph vocabulary', () => {
 
   it('has an object type implementing Relation for every relationship type', () => {
     for (const type of RELATION_TYPE_NAMES) {
-      const objectType = schema.getType(relationTypename(type));
+      const objectType = schema.getType(relationshipTypename(type));
       expect(objectType).toBeDefined();
       expect(schema.isSubType(schema.getType('Relation') as never, objectType as never)).toBe(true);
     }

@@ -29,7 +29,7 @@ export async function startBothModes(): Promise<BothModes> {
     optimised,
     plain,
     async ask(query) {
-      const operation = { seed: 0, query, variables: {}, relationHops: 0 };
+      const operation = { seed: 0, query, variables: {}, relationshipHops: 0 };
       const [fast, reference] = await Promise.all([answer(optimised, operation), answer(plain, operation)]);
       expect(fast.errors).toEqual([]);
       expect(fast.data).toEqual(reference.data);

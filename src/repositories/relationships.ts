@@ -1,24 +1,24 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
-import { attachEndpoints, build, entityProjection, relationCoreProjection, type RelationCore, type Statement } from './cypher';
-import type { EntityRecord, RelationRecord } from './records';
+import { attachEndpoints, build, entityProjection, relationshipCoreProjection, type RelationshipCore, type Statement } from './cypher';
+import type { EntityRecord, RelationshipRecord } from './records';
 
-export interface RelationKey {
+export interface RelationshipKey {
   entityId: string;
   /** null: every type. */
   types: RelationType[] | null;
   direction: 'OUT' | 'IN' | 'BOTH';
 }
 
-export const relationKeyId = (key: RelationKey): string =>
+export const relationshipKeyId = (key: RelationshipKey): string =>
   `${key.entityId}|${key.direction}|${key.types ? [...key.types].sort().join(',') : '*'}`;
 
 /**
  * All keys of one batch in one statement: the relationships of many entities at once. Each row
  * carries the anchor once and, per relationship, only the other endpoint.
  */
-function relationsStatement(keys: ReadonlyArray<RelationKey & { key: string }>): Statement {
+function relationshipsStatement(keys: ReadonlyArray<RelationshipKey & { key: string }>): Statement {
   const key = new Cypher.Variable();
   const n = new Cypher.Node();
   const r = new Cypher.Relationship();
@@ -43,7 +43,7 @@ function relationsStatement(keys: ReadonlyArray<RelationKey & { key: string }>):
     .return([
       Cypher.collect(
         new Cypher.Map({
-          relation: relationCoreProjection(r, {
+          relation: relationshipCoreProjection(r, {
             // The match is undirected: the anchor is the start of outgoing relationships only.
             fromId: new Cypher.Case().when(outgoing).then(n.property('id')).else(m.property('id')),
             toId: new Cypher.Case().when(outgoing).then(m.property('id')).else(n.property('id')),
@@ -61,15 +61,15 @@ function relationsStatement(keys: ReadonlyArray<RelationKey & { key: string }>):
   );
 }
 
-export class RelationRepository {
+export class RelationshipRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
-  async byKeys(keys: readonly RelationKey[]): Promise<RelationRecord[][]> {
-    const { cypher, params } = relationsStatement(keys.map((k) => ({ ...k, key: relationKeyId(k) })));
+  async byKeys(keys: readonly RelationshipKey[]): Promise<RelationshipRecord[][]> {
+    const { cypher, params } = relationshipsStatement(keys.map((k) => ({ ...k, key: relationshipKeyId(k) })));
     const rows = await this.executor.read<{
       key: string;
       anchor: EntityRecord;
-      relations: Array<{ relation: RelationCore; other: EntityRecord }>;
+      relations: Array<{ relation: RelationshipCore; other: EntityRecord }>;
     }>(cypher, params);
     const byKey = new Map(
       rows.map((row) => [
@@ -79,6 +79,6 @@ export class RelationRepository {
         ),
       ]),
     );
-    return keys.map((k) => byKey.get(relationKeyId(k)) ?? []);
+    return keys.map((k) => byKey.get(relationshipKeyId(k)) ?? []);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityKind, RelationType } from '../domain/vocabulary';
 import type { Direction } from './generated/resolvers-types';
 
-export interface RelationFieldSpec {
+export interface RelationshipFieldSpec {
   type: RelationType;
   /** The stored direction from the parent: a typed field always reads one way, never BOTH. */
   direction: Exclude<Direction, 'BOTH'>;
@@ -14,8 +14,8 @@ export interface RelationFieldSpec {
   farKind?: EntityKind;
 }
 
-const out = (type: RelationType, more: Partial<RelationFieldSpec> = {}): RelationFieldSpec => ({ type, direction: 'OUT', ...more });
-const inbound = (type: RelationType, more: Partial<RelationFieldSpec> = {}): RelationFieldSpec => ({ type, direction: 'IN', ...more });
+const out = (type: RelationType, more: Partial<RelationshipFieldSpec> = {}): RelationshipFieldSpec => ({ type, direction: 'OUT', ...more });
+const inbound = (type: RelationType, more: Partial<RelationshipFieldSpec> = {}): RelationshipFieldSpec => ({ type, direction: 'IN', ...more });
 const ENTITIES = { returns: 'entities' } as const;
 const ENTITY = { returns: 'entity' } as const;
 
@@ -24,7 +24,7 @@ const ENTITY = { returns: 'entity' } as const;
  * Fields of one relationship type and direction share one prefetched list (keyed by prefetchKey);
  * `farKind` and `returns` only shape what the resolver hands out.
  */
-export const RELATION_FIELDS = {
+export const RELATIONSHIP_FIELDS = {
   Therapy: {
     classes: out('MEMBER_OF'),
     inhibits: out('INHIBITS'),
@@ -114,10 +114,10 @@ export const RELATION_FIELDS = {
     partnerIn: inbound('COMBINED_WITH', ENTITIES),
     testedIn: out('TESTED_IN'),
   },
-} as const satisfies Record<EntityKind, Record<string, RelationFieldSpec>>;
+} as const satisfies Record<EntityKind, Record<string, RelationshipFieldSpec>>;
 
 /** GraphQL object type of each relationship type, and the names of its two ends. */
-export const RELATION_OBJECTS = {
+export const RELATIONSHIP_OBJECTS = {
   MEMBER_OF: { typename: 'MemberOf', from: 'therapy', to: 'therapyClass' },
   SUBCLASS_OF: { typename: 'SubclassOf', from: 'subclass', to: 'superclass' },
   INHIBITS: { typename: 'Inhibits', from: 'therapy', to: 'checkpoint' },
@@ -156,4 +156,4 @@ export const ENTITY_UNIONS: Record<string, readonly EntityKind[]> = {
   Restrainer: ['ImmuneCell', 'Cytokine'],
 };
 
-export const prefetchKey = (spec: RelationFieldSpec) => `${spec.type}_${spec.direction}`;
+export const prefetchKey = (spec: RelationshipFieldSpec) => `${spec.type}_${spec.direction}`;
