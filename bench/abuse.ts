@@ -39,17 +39,23 @@ async function main(): Promise<void> {
         timings.push(performance.now() - started);
         last = { status: response.status, ...body };
       } catch (error) {
-        console.log(`${abuse.name}\n  no answer after ${((performance.now() - started) / 1000).toFixed(1)} s: ${String(error)}`);
+        console.log(
+          `${abuse.name}\n  no answer after ${((performance.now() - started) / 1000).toFixed(1)} s: ${String(error)}`,
+        );
         break;
       }
     }
     if (!last) continue;
     const error = last.errors?.[0];
     console.log(`${abuse.name}`);
-    console.log(`  HTTP ${last.status}, ${median(timings).toFixed(1)} ms, cypherQueries ${last.extensions?.cypherQueries ?? 'absent'}`);
+    console.log(
+      `  HTTP ${last.status}, ${median(timings).toFixed(1)} ms, cypherQueries ${last.extensions?.cypherQueries ?? 'absent'}`,
+    );
     if (error) {
       const { code, limit, max, actual } = error.extensions ?? {};
-      console.log(`  ${String(code)} limit=${String(limit)} max=${String(max)} actual=${String(actual)}: ${error.message}`);
+      console.log(
+        `  ${String(code)} limit=${String(limit)} max=${String(max)} actual=${String(actual)}: ${error.message}`,
+      );
     } else {
       console.log(`  answered with data (${JSON.stringify(last.data).length} bytes of JSON)`);
     }

@@ -54,9 +54,13 @@ async function statusText(page: Page): Promise<string> {
 }
 
 async function waitForStatus(page: Page, pattern: RegExp, timeout = 120_000): Promise<void> {
-  await page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status')!.textContent ?? ''), pattern.source, {
-    timeout,
-  });
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.getElementById('status')!.textContent ?? ''),
+    pattern.source,
+    {
+      timeout,
+    },
+  );
 }
 
 /** Frame intervals while real wheel and drag input pans and zooms the canvas for a while. */
@@ -99,18 +103,35 @@ async function panAndZoomFrames(page: Page): Promise<number[]> {
 }
 
 /** Nodes at the rim of the view (distance 2), where a click both selects and expands. */
-async function rimNodes(page: Page, count: number): Promise<Array<{ id: string; label: string; x: number; y: number }>> {
+async function rimNodes(
+  page: Page,
+  count: number,
+): Promise<Array<{ id: string; label: string; x: number; y: number }>> {
   return page.evaluate((n) => {
     type Node = { id(): string; data(k: string): unknown; renderedPosition(): { x: number; y: number } };
-    const cy = (window as unknown as { explorerGraph: { nodes(): { filter(f: (n: Node) => boolean): { toArray(): Node[] } }; width(): number; height(): number } }).explorerGraph;
+    const cy = (
+      window as unknown as {
+        explorerGraph: {
+          nodes(): { filter(f: (n: Node) => boolean): { toArray(): Node[] } };
+          width(): number;
+          height(): number;
+        };
+      }
+    ).explorerGraph;
     const box = document.getElementById('graph')!.getBoundingClientRect();
-    const inside = (p: { x: number; y: number }) => p.x > 40 && p.y > 40 && p.x < box.width - 40 && p.y < box.height - 60;
+    const inside = (p: { x: number; y: number }) =>
+      p.x > 40 && p.y > 40 && p.x < box.width - 40 && p.y < box.height - 60;
     return cy
       .nodes()
       .filter((node) => node.data('distance') === 2 && inside(node.renderedPosition()))
       .toArray()
       .slice(0, n)
-      .map((node) => ({ id: node.id(), label: String(node.data('label')), x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y }));
+      .map((node) => ({
+        id: node.id(),
+        label: String(node.data('label')),
+        x: box.left + node.renderedPosition().x,
+        y: box.top + node.renderedPosition().y,
+      }));
   }, count);
 }
 
@@ -129,8 +150,16 @@ async function main(): Promise<void> {
     await applySchema(executor);
     await seedDatabase(executor, { progress: (m) => progress(`seed: ${m}`) });
     if (SETTINGS.scale > 1) {
-      const grown = await growToScale(executor, new ScaleUpGenerator(loadSeed(DEFAULT_SEED_DIR), 42), 1, SETTINGS.scale, progress);
-      progress(`scaled to ×${SETTINGS.scale}: +${grown.nodes} nodes, +${grown.relationships} relationships in ${grown.seconds.toFixed(1)} s`);
+      const grown = await growToScale(
+        executor,
+        new ScaleUpGenerator(loadSeed(DEFAULT_SEED_DIR), 42),
+        1,
+        SETTINGS.scale,
+        progress,
+      );
+      progress(
+        `scaled to ×${SETTINGS.scale}: +${grown.nodes} nodes, +${grown.relationships} relationships in ${grown.seconds.toFixed(1)} s`,
+      );
     }
     const { page } = browser;
     const runs: Array<Record<string, number>> = [];
@@ -141,7 +170,8 @@ async function main(): Promise<void> {
       const loadMs = Date.now() - t0;
       const nodes = Number((await statusText(page)).split(' ')[0]!.replace(/,/g, ''));
       const edges = Number(/· ([\d,]+) edges/.exec(await statusText(page))![1]!.replace(/,/g, ''));
-      const phase = (name: string) => page.evaluate((n) => performance.getEntriesByName(`explorer:${n}`).at(-1)?.duration ?? NaN, name);
+      const phase = (name: string) =>
+        page.evaluate((n) => performance.getEntriesByName(`explorer:${n}`).at(-1)?.duration ?? NaN, name);
       const rebuildMs = await phase('rebuild');
       const fetchMs = await phase('fetch');
       const addMs = await phase('add');
@@ -154,25 +184,34 @@ async function main(): Promise<void> {
       const expandMs: number[] = [];
       for (const target of await rimNodes(page, 3)) {
         const before = await statusText(page);
-        const titleBefore = await page.locator('#details h2.title').textContent().catch(() => null);
+        const titleBefore = await page
+          .locator('#details h2.title')
+          .textContent()
+          .catch(() => null);
         const clickAt = Date.now();
         await page.mouse.click(target.x, target.y);
         // In a dense view a neighbour may sit on top of the target: any newly selected node counts.
-        await page.waitForFunction(
-          (previous) => {
-            const title = document.querySelector('#details h2.title')?.textContent;
-            return Boolean(title) && title !== previous && location.search.includes('select=node:');
-          },
-          titleBefore,
-          { timeout: 30_000 },
-        ).catch(async (error: Error) => {
-          throw new Error(`${error.message}; clicked ${target.id} at ${target.x},${target.y}; url ${page.url()}; title ${await page.locator('#details').textContent()}`);
-        });
+        await page
+          .waitForFunction(
+            (previous) => {
+              const title = document.querySelector('#details h2.title')?.textContent;
+              return Boolean(title) && title !== previous && location.search.includes('select=node:');
+            },
+            titleBefore,
+            { timeout: 30_000 },
+          )
+          .catch(async (error: Error) => {
+            throw new Error(
+              `${error.message}; clicked ${target.id} at ${target.x},${target.y}; url ${page.url()}; title ${await page.locator('#details').textContent()}`,
+            );
+          });
         selectMs.push(Date.now() - clickAt);
         await page.waitForFunction(
           (previous) => {
             const text = document.getElementById('status')!.textContent ?? '';
-            return (text !== previous || /already expanded/.test(text)) && /nodes? ·/.test(text) && !/Expanding/.test(text);
+            return (
+              (text !== previous || /already expanded/.test(text)) && /nodes? ·/.test(text) && !/Expanding/.test(text)
+            );
           },
           before,
           { timeout: 120_000 },
@@ -214,7 +253,10 @@ async function main(): Promise<void> {
       median: summary,
       seconds: Math.round((Date.now() - started) / 1000),
     };
-    fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'explorer-benchmark.json'), JSON.stringify(report, null, 2) + '\n');
+    fs.writeFileSync(
+      path.join(PROJECT_ROOT, 'docs', 'explorer-benchmark.json'),
+      JSON.stringify(report, null, 2) + '\n',
+    );
     fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'explorer-benchmark.md'), markdown(report));
     progress(`median of ${SETTINGS.runs} runs: ${JSON.stringify(summary)}`);
   } finally {
@@ -226,7 +268,15 @@ async function main(): Promise<void> {
   }
 }
 
-function markdown(report: { date: string; settings: typeof SETTINGS; chromium: string; machine: string; runs: Array<Record<string, number>>; median: Record<string, number>; seconds: number }): string {
+function markdown(report: {
+  date: string;
+  settings: typeof SETTINGS;
+  chromium: string;
+  machine: string;
+  runs: Array<Record<string, number>>;
+  median: Record<string, number>;
+  seconds: number;
+}): string {
   const m = report.median;
   const rows = report.runs
     .map(

@@ -52,27 +52,63 @@ const ROOT_QUERIES: Array<{ query: string; stringVars: string[] }> = [
   { query: 'query($s: ID!) { entities(ids: [$s, $s]) { id } }', stringVars: ['s'] },
   { query: 'query($s: ID!) { source(id: $s) { id title } }', stringVars: ['s'] },
   { query: 'query($s: ID!) { therapy(id: $s) { id inhibits { checkpoint { id } } } }', stringVars: ['s'] },
-  { query: 'query($s: ID!) { therapyClass(id: $s) { id } checkpoint(id: $s) { id } immuneCell(id: $s) { id } }', stringVars: ['s'] },
-  { query: 'query($s: ID!) { cancer(id: $s) { id } antigen(id: $s) { id } biomarker(id: $s) { id } }', stringVars: ['s'] },
   {
-    query: 'query($s: String, $c: ID) { therapies(filter: { nameContains: $s, relatedTo: $c, class: $c, inhibits: $c, targets: $c, treats: $c }) { totalCount } }',
+    query: 'query($s: ID!) { therapyClass(id: $s) { id } checkpoint(id: $s) { id } immuneCell(id: $s) { id } }',
+    stringVars: ['s'],
+  },
+  {
+    query: 'query($s: ID!) { cancer(id: $s) { id } antigen(id: $s) { id } biomarker(id: $s) { id } }',
+    stringVars: ['s'],
+  },
+  {
+    query:
+      'query($s: String, $c: ID) { therapies(filter: { nameContains: $s, relatedTo: $c, class: $c, inhibits: $c, targets: $c, treats: $c }) { totalCount } }',
     stringVars: ['s', 'c'],
   },
-  { query: 'query($s: String, $c: ID) { checkpoints(filter: { nameContains: $s, inhibitedBy: $c }) { totalCount } cancers(filter: { nameContains: $s, treatedBy: $c, expresses: $c }) { totalCount } }', stringVars: ['s', 'c'] },
-  { query: 'query($s: String, $c: ID) { antigens(filter: { nameContains: $s, targetedBy: $c }) { totalCount } biomarkers(filter: { nameContains: $s, relatedTo: $c }) { totalCount } immuneCells(filter: { nameContains: $s }) { totalCount } therapyClasses(filter: { relatedTo: $c }) { totalCount } }', stringVars: ['s', 'c'] },
+  {
+    query:
+      'query($s: String, $c: ID) { checkpoints(filter: { nameContains: $s, inhibitedBy: $c }) { totalCount } cancers(filter: { nameContains: $s, treatedBy: $c, expresses: $c }) { totalCount } }',
+    stringVars: ['s', 'c'],
+  },
+  {
+    query:
+      'query($s: String, $c: ID) { antigens(filter: { nameContains: $s, targetedBy: $c }) { totalCount } biomarkers(filter: { nameContains: $s, relatedTo: $c }) { totalCount } immuneCells(filter: { nameContains: $s }) { totalCount } therapyClasses(filter: { relatedTo: $c }) { totalCount } }',
+    stringVars: ['s', 'c'],
+  },
   { query: 'query($a: String) { therapies(after: $a) { totalCount } }', stringVars: ['a'] },
   { query: 'query($s: String!) { search(text: $s) { score entity { id } } }', stringVars: ['s'] },
   { query: 'query($s: ID!) { neighborhood(id: $s, depth: 2) { truncated nodes { id } } }', stringVars: ['s'] },
-  { query: 'query($s: ID!, $t: ID!) { paths(from: $s, to: $t, maxLength: 2) { paths { length } } }', stringVars: ['s', 't'] },
-  { query: 'query($s: ID) { graphExport(format: CYTOSCAPE_JSON, center: $s, depth: 1) { nodeCount } }', stringVars: ['s'] },
+  {
+    query: 'query($s: ID!, $t: ID!) { paths(from: $s, to: $t, maxLength: 2) { paths { length } } }',
+    stringVars: ['s', 't'],
+  },
+  {
+    query: 'query($s: ID) { graphExport(format: CYTOSCAPE_JSON, center: $s, depth: 1) { nodeCount } }',
+    stringVars: ['s'],
+  },
 ];
 
-const WRONG_VALUES: unknown[] = ['3', 1e308, -1, 0, 2.5, true, null, [], {}, [[1]], { $gt: '' }, 'NaN', 'A'.repeat(5000)];
+const WRONG_VALUES: unknown[] = [
+  '3',
+  1e308,
+  -1,
+  0,
+  2.5,
+  true,
+  null,
+  [],
+  {},
+  [[1]],
+  { $gt: '' },
+  'NaN',
+  'A'.repeat(5000),
+];
 
 const times = (n: number, s: string) => s.repeat(n);
 
 /** Percent-encodes every byte (lone surrogates become U+FFFD, as any HTTP client would send them). */
-const percentEncoded = (text: string) => [...Buffer.from(text)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+const percentEncoded = (text: string) =>
+  [...Buffer.from(text)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
 
 function json(body: unknown): string {
   return JSON.stringify(body);
@@ -146,13 +182,22 @@ const GENERATORS: Record<string, (pick: <T>(items: readonly T[]) => T, rnd: () =
       method: 'POST',
       path: '/graphql',
       headers: GRAPHQL_JSON,
-      body: json({ query: pick(queries), variables: pick([{ v: pick(WRONG_VALUES), w: pick(WRONG_VALUES) }, 'notAnObject', [1, 2], null, 42]) }),
+      body: json({
+        query: pick(queries),
+        variables: pick([{ v: pick(WRONG_VALUES), w: pick(WRONG_VALUES) }, 'notAnObject', [1, 2], null, 42]),
+      }),
     };
   },
   injection: (pick) => {
     const root = pick(ROOT_QUERIES);
     const variables = Object.fromEntries(root.stringVars.map((name) => [name, pick(INJECTIONS)]));
-    return { kind: 'injection', method: 'POST', path: '/graphql', headers: GRAPHQL_JSON, body: json({ query: root.query, variables }) };
+    return {
+      kind: 'injection',
+      method: 'POST',
+      path: '/graphql',
+      headers: GRAPHQL_JSON,
+      body: json({ query: root.query, variables }),
+    };
   },
   injectionLiteral: (pick) => {
     const value = JSON.stringify(pick(INJECTIONS));
@@ -163,7 +208,12 @@ const GENERATORS: Record<string, (pick: <T>(items: readonly T[]) => T, rnd: () =
       `{ paths(from: ${value}, to: "t-cell") { paths { length } } }`,
       `{ neighborhood(id: ${value}) { truncated } }`,
     ]);
-    return { kind: 'injectionLiteral', method: 'GET', path: `/graphql?query=${percentEncoded(query)}`, headers: { 'apollo-require-preflight': '1' } };
+    return {
+      kind: 'injectionLiteral',
+      method: 'GET',
+      path: `/graphql?query=${percentEncoded(query)}`,
+      headers: { 'apollo-require-preflight': '1' },
+    };
   },
   batched: (pick) => ({
     kind: 'batched',
@@ -173,7 +223,11 @@ const GENERATORS: Record<string, (pick: <T>(items: readonly T[]) => T, rnd: () =
     body: pick([
       '[]',
       json([{ query: '{ stats { nodeCount } }' }, { query: '{ stats { nodeCount } }' }]),
-      json(Array.from({ length: 500 }, () => ({ query: '{ neighborhood(id: "pd-1", depth: 3, limit: 2000) { truncated } }' }))),
+      json(
+        Array.from({ length: 500 }, () => ({
+          query: '{ neighborhood(id: "pd-1", depth: 3, limit: 2000) { truncated } }',
+        })),
+      ),
     ]),
   }),
   wrongMethod: (pick) => ({
@@ -236,7 +290,15 @@ const GENERATORS: Record<string, (pick: <T>(items: readonly T[]) => T, rnd: () =
     headers: GRAPHQL_JSON,
     body: Buffer.concat([
       Buffer.from('{"query":"{ search(text: \\"'),
-      Buffer.from(pick([[0xff, 0xfe], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe2, 0x82]])),
+      Buffer.from(
+        pick([
+          [0xff, 0xfe],
+          [0xc0, 0xaf],
+          [0xed, 0xa0, 0x80],
+          [0xf8, 0x88, 0x80, 0x80, 0x80],
+          [0xe2, 0x82],
+        ]),
+      ),
       Buffer.from('\\") { score } }"}'),
     ]),
   }),
@@ -272,7 +334,13 @@ const GENERATORS: Record<string, (pick: <T>(items: readonly T[]) => T, rnd: () =
   },
   limits: (pick) => {
     const abuse = pick(ABUSE_CASES);
-    return { kind: 'limits', method: 'POST', path: '/graphql', headers: GRAPHQL_JSON, body: json({ query: abuse.query, variables: abuse.variables }) };
+    return {
+      kind: 'limits',
+      method: 'POST',
+      path: '/graphql',
+      headers: GRAPHQL_JSON,
+      body: json({ query: abuse.query, variables: abuse.variables }),
+    };
   },
 };
 
@@ -288,14 +356,19 @@ export function* hostileRequests(count: number, seed: number): Generator<Hostile
 /** One request on its own connection, exactly as generated (no client-side normalisation). */
 export function send(base: URL, request: HostileRequest, timeoutMs = 120_000): Promise<HostileAnswer> {
   return new Promise((resolve, reject) => {
-    const body = request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body);
+    const body =
+      request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body);
     const req = http.request(
       {
         host: base.hostname,
         port: base.port,
         method: request.method,
         path: request.path,
-        headers: { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}), connection: 'close' },
+        headers: {
+          ...request.headers,
+          ...(body ? { 'content-length': String(body.length) } : {}),
+          connection: 'close',
+        },
         agent: false,
         timeout: timeoutMs,
       },
@@ -303,7 +376,11 @@ export function send(base: URL, request: HostileRequest, timeoutMs = 120_000): P
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
         );
         res.on('error', reject);
       },
@@ -318,7 +395,10 @@ export function send(base: URL, request: HostileRequest, timeoutMs = 120_000): P
 export function codesOf(answer: HostileAnswer): string[] {
   if (!answer.contentType.includes('json') || answer.body === '') return [];
   try {
-    const body = JSON.parse(answer.body) as { errors?: Array<{ extensions?: { code?: string } }>; error?: { code?: string } };
+    const body = JSON.parse(answer.body) as {
+      errors?: Array<{ extensions?: { code?: string } }>;
+      error?: { code?: string };
+    };
     if (Array.isArray(body.errors)) return body.errors.map((e) => e.extensions?.code ?? '(none)');
     if (body.error) return [body.error.code ?? '(none)'];
   } catch {
@@ -332,11 +412,15 @@ export function problemsWith(request: HostileRequest, answer: HostileAnswer): st
   const problems: string[] = [];
   if (answer.status >= 500) problems.push(`status ${answer.status}`);
   const codes = codesOf(answer);
-  if (codes.some((c) => c === '(none)' || c === '(unparsable JSON)')) problems.push(`uncoded error: ${answer.body.slice(0, 200)}`);
+  if (codes.some((c) => c === '(none)' || c === '(unparsable JSON)'))
+    problems.push(`uncoded error: ${answer.body.slice(0, 200)}`);
   const hasBody = request.method !== 'HEAD' && answer.status !== 204;
   if (answer.status >= 400 && hasBody && codes.length === 0) {
-    problems.push(`status ${answer.status} without a coded JSON error (${answer.contentType}): ${answer.body.slice(0, 200)}`);
+    problems.push(
+      `status ${answer.status} without a coded JSON error (${answer.contentType}): ${answer.body.slice(0, 200)}`,
+    );
   }
-  if (/\bat .+\.(js|ts):\d+/.test(answer.body) || answer.body.includes('node_modules')) problems.push('stack trace or path leaked');
+  if (/\bat .+\.(js|ts):\d+/.test(answer.body) || answer.body.includes('node_modules'))
+    problems.push('stack trace or path leaked');
   return problems;
 }

@@ -109,7 +109,8 @@ async function run(base: string, pid: number | null): Promise<boolean> {
         bump(byStatus, answer.status);
         bump(byKindStatus, `${request.kind} ${answer.status}`);
         for (const code of codesOf(answer)) bump(byCode, code);
-        for (const problem of problemsWith(request, answer)) bump(problems, `${request.kind} ${request.method} ${request.path.slice(0, 60)}: ${problem}`);
+        for (const problem of problemsWith(request, answer))
+          bump(problems, `${request.kind} ${request.method} ${request.path.slice(0, 60)}: ${problem}`);
       } catch (error) {
         failures += 1;
         bump(problems, `${request.kind} ${request.method} ${request.path.slice(0, 60)}: no answer (${String(error)})`);
@@ -123,7 +124,10 @@ async function run(base: string, pid: number | null): Promise<boolean> {
   const fiveXX = [...byStatus].filter(([s]) => s >= 500).reduce((sum, [, n]) => sum + n, 0);
 
   const table = (map: Map<string | number, number>) =>
-    [...map].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([k, n]) => `    ${String(k).padEnd(34)} ${n}`).join('\n');
+    [...map]
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+      .map(([k, n]) => `    ${String(k).padEnd(34)} ${n}`)
+      .join('\n');
   console.log(`
 hostile requests: ${sent} (seed ${SETTINGS.seed}, concurrency ${SETTINGS.concurrency}) in ${seconds.toFixed(1)} s
   by HTTP status:
@@ -137,7 +141,9 @@ ${table(byKindStatus)}
   graph: ${countsBefore.nodeCount} nodes / ${countsBefore.relationshipCount} relationships before, ${countsAfter.nodeCount} / ${countsAfter.relationshipCount} after
   broken rules: ${problems.size === 0 ? 'none' : ''}`);
   for (const [problem, n] of [...problems].slice(0, 30)) console.log(`    ${n}× ${problem}`);
-  const unchanged = countsBefore.nodeCount === countsAfter.nodeCount && countsBefore.relationshipCount === countsAfter.relationshipCount;
+  const unchanged =
+    countsBefore.nodeCount === countsAfter.nodeCount &&
+    countsBefore.relationshipCount === countsAfter.relationshipCount;
   const memoryBounded = rssBefore === null || rssAfter === null || rssAfter - rssBefore <= SETTINGS.maxRssGrowthMb;
   return problems.size === 0 && fiveXX === 0 && failures === 0 && unchanged && memoryBounded;
 }
@@ -153,7 +159,9 @@ async function main(): Promise<void> {
     local = await startLocalNeo4j(HOSTILE_NEO4J, progress, { freshData: true });
     const driver = createDriver(local.connection);
     try {
-      await seedDatabase(new CypherExecutor(driver, local.connection.database), { progress: (m) => progress(`seed: ${m}`) });
+      await seedDatabase(new CypherExecutor(driver, local.connection.database), {
+        progress: (m) => progress(`seed: ${m}`),
+      });
     } finally {
       await driver.close();
     }

@@ -28,8 +28,14 @@ function countingDriver(driver: Driver): Driver {
             return method.apply(obj, args);
           };
         }
-        if (prop === 'executeRead' || prop === 'executeWrite' || prop === 'readTransaction' || prop === 'writeTransaction') {
-          return (work: (tx: object) => unknown, ...rest: unknown[]) => method.call(obj, (tx: object) => work(wrapRunner(tx)), ...rest);
+        if (
+          prop === 'executeRead' ||
+          prop === 'executeWrite' ||
+          prop === 'readTransaction' ||
+          prop === 'writeTransaction'
+        ) {
+          return (work: (tx: object) => unknown, ...rest: unknown[]) =>
+            method.call(obj, (tx: object) => work(wrapRunner(tx)), ...rest);
         }
         if (prop === 'beginTransaction') {
           return (...args: unknown[]) => wrapRunner(method.apply(obj, args) as object);
@@ -90,7 +96,10 @@ type Query {
 async function main(): Promise<void> {
   const started = Date.now();
   const driver = countingDriver(
-    neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD!)),
+    neo4j.driver(
+      process.env.NEO4J_URI!,
+      neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD!),
+    ),
   );
   const library = new Neo4jGraphQL({ typeDefs: LIBRARY_TYPE_DEFS, driver });
   const schemaStarted = Date.now();

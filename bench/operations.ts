@@ -11,13 +11,56 @@ const SEARCH = buildSearchQuery(SEARCH_TEXT)!;
 
 /** 50 seed ids across every kind (they exist at every scale). */
 export const BATCH_IDS = [
-  'pembrolizumab', 'nivolumab', 'cemiplimab', 'dostarlimab', 'atezolizumab', 'durvalumab', 'avelumab', 'ipilimumab',
-  'tremelimumab', 'relatlimab', 'trastuzumab', 'pertuzumab', 'rituximab', 'cetuximab', 'bevacizumab', 'daratumumab',
-  'blinatumomab', 'tisagenlecleucel', 'axicabtagene-ciloleucel', 'idecabtagene-vicleucel', 'sipuleucel-t',
-  'hpv-9-valent-vaccine', 'aldesleukin', 'pd-1', 'pd-l1', 'ctla-4', 'lag-3', 'tim-3', 'tigit', 'cd47', 't-cell',
-  'cd8-t-cell', 'nk-cell', 'b-cell', 'macrophage', 'melanoma', 'nsclc', 'lbcl', 'b-all', 'multiple-myeloma',
-  'cervical-cancer', 'her2', 'cd19', 'bcma', 'cd20', 'pd-l1-expression', 'tmb-high', 'msi-h-dmmr',
-  'immune-checkpoint-inhibitor', 'car-t-cell-therapy',
+  'pembrolizumab',
+  'nivolumab',
+  'cemiplimab',
+  'dostarlimab',
+  'atezolizumab',
+  'durvalumab',
+  'avelumab',
+  'ipilimumab',
+  'tremelimumab',
+  'relatlimab',
+  'trastuzumab',
+  'pertuzumab',
+  'rituximab',
+  'cetuximab',
+  'bevacizumab',
+  'daratumumab',
+  'blinatumomab',
+  'tisagenlecleucel',
+  'axicabtagene-ciloleucel',
+  'idecabtagene-vicleucel',
+  'sipuleucel-t',
+  'hpv-9-valent-vaccine',
+  'aldesleukin',
+  'pd-1',
+  'pd-l1',
+  'ctla-4',
+  'lag-3',
+  'tim-3',
+  'tigit',
+  'cd47',
+  't-cell',
+  'cd8-t-cell',
+  'nk-cell',
+  'b-cell',
+  'macrophage',
+  'melanoma',
+  'nsclc',
+  'lbcl',
+  'b-all',
+  'multiple-myeloma',
+  'cervical-cancer',
+  'her2',
+  'cd19',
+  'bcma',
+  'cd20',
+  'pd-l1-expression',
+  'tmb-high',
+  'msi-h-dmmr',
+  'immune-checkpoint-inhibitor',
+  'car-t-cell-therapy',
 ];
 
 export const FLOOR_CYPHER = {
@@ -126,30 +169,44 @@ export const OPERATIONS: Operation[] = [
   >({
     name: 'page',
     title: 'filtered, sorted page + totalCount',
-    ours: { query: `{ therapies(filter: { treats: "melanoma" }, sort: { field: NAME }, first: 10) { totalCount nodes { id } } }` },
+    ours: {
+      query: `{ therapies(filter: { treats: "melanoma" }, sort: { field: NAME }, first: 10) { totalCount nodes { id } } }`,
+    },
     library: {
       query: `{ therapiesConnection(where: { treats: { some: { id: { eq: "melanoma" } } } }, sort: [{ sortName: ASC }], first: 10) { totalCount edges { node { id } } } }`,
     },
     floor: { params: { cancer: 'melanoma', first: 10 } },
     canonOurs: (d) => ({ totalCount: d.therapies.totalCount, ids: d.therapies.nodes.map((n) => n.id) }),
-    canonLibrary: (d) => ({ totalCount: d.therapiesConnection.totalCount, ids: d.therapiesConnection.edges.map((e) => e.node.id) }),
+    canonLibrary: (d) => ({
+      totalCount: d.therapiesConnection.totalCount,
+      ids: d.therapiesConnection.edges.map((e) => e.node.id),
+    }),
     canonFloor: (r) => r,
   }),
   define<
-    { therapies: { nodes: Array<Entry & { inhibits: Array<{ checkpoint: Entry & { expressedOn: Array<{ cell: Entry }> } }> }> } },
+    {
+      therapies: {
+        nodes: Array<Entry & { inhibits: Array<{ checkpoint: Entry & { expressedOn: Array<{ cell: Entry }> } }> }>;
+      };
+    },
     { therapies: Array<Entry & { inhibits: Array<Entry & { expressedOn: Entry[] }> }> },
     Array<Entry & { inhibits: Cells }>
   >({
     name: 'nested',
     title: '2-level nested list (therapies → checkpoints → cells)',
-    ours: { query: `{ therapies(first: 20) { nodes { id inhibits { checkpoint { id expressedOn { cell { id } } } } } } }` },
+    ours: {
+      query: `{ therapies(first: 20) { nodes { id inhibits { checkpoint { id expressedOn { cell { id } } } } } } }`,
+    },
     library: { query: `{ therapies(limit: 20, sort: [{ sortName: ASC }]) { id inhibits { id expressedOn { id } } } }` },
     floor: { params: { first: 20 } },
     canonOurs: (d) =>
       d.therapies.nodes.map((t) => ({
         id: t.id,
         inhibits: sortBy(
-          t.inhibits.map((i) => ({ id: i.checkpoint.id, cells: i.checkpoint.expressedOn.map((e) => e.cell.id).sort() })),
+          t.inhibits.map((i) => ({
+            id: i.checkpoint.id,
+            cells: i.checkpoint.expressedOn.map((e) => e.cell.id).sort(),
+          })),
           (x) => JSON.stringify(x),
         ),
       })),
@@ -164,7 +221,10 @@ export const OPERATIONS: Operation[] = [
     canonFloor: (r) =>
       r.map((t) => ({
         id: t.id,
-        inhibits: sortBy(t.inhibits.map((c) => ({ id: c.id, cells: [...c.cells].sort() })), (x) => JSON.stringify(x)),
+        inhibits: sortBy(
+          t.inhibits.map((c) => ({ id: c.id, cells: [...c.cells].sort() })),
+          (x) => JSON.stringify(x),
+        ),
       })),
   }),
   define<{ neighborhood: { nodes: Entry[]; edges: Entry[] } }, { neighborhoodJson: string }, Graph>({
@@ -186,7 +246,9 @@ export const OPERATIONS: Operation[] = [
   define<{ paths: { paths: Array<{ entities: Entry[] }> } }, { pathsJson: string }, unknown>({
     name: 'paths',
     title: 'paths pembrolizumab → T cell (≤3 hops, 5 paths)',
-    ours: { query: `{ paths(from: "pembrolizumab", to: "t-cell", maxLength: 3, first: 5) { paths { entities { id } } } }` },
+    ours: {
+      query: `{ paths(from: "pembrolizumab", to: "t-cell", maxLength: 3, first: 5) { paths { entities { id } } } }`,
+    },
     library: { query: `{ pathsJson(fromId: "pembrolizumab", toId: "t-cell", maxLength: 3, first: 5) }` },
     floor: { params: { fromId: 'pembrolizumab', toId: 't-cell', maxLength: 3, first: 5 } },
     canonOurs: (d) => d.paths.paths.map((p) => p.entities.map((e) => e.id)),
@@ -207,7 +269,10 @@ export const OPERATIONS: Operation[] = [
     name: 'batch',
     title: 'batch lookup of 50 ids',
     ours: { query: `query($ids: [ID!]!) { entities(ids: $ids) { id name } }`, variables: { ids: BATCH_IDS } },
-    library: { query: `query($ids: [ID!]!) { entities(where: { id: { in: $ids } }) { id name } }`, variables: { ids: BATCH_IDS } },
+    library: {
+      query: `query($ids: [ID!]!) { entities(where: { id: { in: $ids } }) { id name } }`,
+      variables: { ids: BATCH_IDS },
+    },
     floor: { params: { ids: BATCH_IDS } },
     canonOurs: (d) => sortBy(d.entities, (e) => e.id),
     canonLibrary: (d) => sortBy(d.entities, (e) => e.id),

@@ -54,8 +54,27 @@ const SETTINGS = {
 };
 const PORT = Number(process.env.PROFILE_PORT ?? 4103);
 
-type Phase = 'http_in' | 'parse' | 'validate' | 'resolve_operation' | 'execute' | 'neo4j_wait' | 'serialise' | 'http_out' | 'total';
-const PHASES: Phase[] = ['http_in', 'parse', 'validate', 'resolve_operation', 'execute', 'neo4j_wait', 'serialise', 'http_out', 'total'];
+type Phase =
+  | 'http_in'
+  | 'parse'
+  | 'validate'
+  | 'resolve_operation'
+  | 'execute'
+  | 'neo4j_wait'
+  | 'serialise'
+  | 'http_out'
+  | 'total';
+const PHASES: Phase[] = [
+  'http_in',
+  'parse',
+  'validate',
+  'resolve_operation',
+  'execute',
+  'neo4j_wait',
+  'serialise',
+  'http_out',
+  'total',
+];
 
 /** Marks of the one request in flight (the phase run is sequential). */
 let marks: Record<string, number> = {};
@@ -82,7 +101,11 @@ const timingPlugin: ApolloServerPlugin<ObservedContext> = {
       async executionDidStart() {
         marks.executeStart = performance.now();
         neo4jWait = 0;
-        return { async executionDidEnd() { marks.executeEnd = performance.now(); } };
+        return {
+          async executionDidEnd() {
+            marks.executeEnd = performance.now();
+          },
+        };
       },
       async willSendResponse({ response }) {
         marks.willSend = performance.now();
@@ -118,12 +141,25 @@ function recordRequest(arrived: number, finished: number): void {
 function autocannon(url: string, body: string, args: string[]): Promise<string> {
   const child = spawn(
     process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '--json', ...args, url],
+    [
+      path.join(PROJECT_ROOT, 'node_modules', 'autocannon', 'autocannon.js'),
+      '-m',
+      'POST',
+      '-H',
+      'content-type=application/json',
+      '-b',
+      body,
+      '--json',
+      ...args,
+      url,
+    ],
     { stdio: ['ignore', 'pipe', 'ignore'] },
   );
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`autocannon exited ${code}`)))));
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`autocannon exited ${code}`)))),
+  );
 }
 
 type Bucket =
@@ -152,10 +188,19 @@ function bucketOf(url: string, fn: string): Bucket {
   if (/node_modules\/graphql\//.test(url)) return 'graphql-js execute';
   if (/@apollo\/|@as-integrations/.test(url)) return 'apollo server';
   if (/neo4j-driver/.test(url)) return 'neo4j-driver';
-  if (/pino|prom-client|src\/observability|sonic-boom|thread-stream/.test(url)) return 'observability (pino, prom-client)';
-  if (/node_modules\/(express|router|body-parser|raw-body|cors|finalhandler|send|on-finished|type-is|content-type|qs|iconv-lite|mime|statuses|depd|vary|accepts|negotiator|parseurl|media-typer|etag|fresh|http-errors)/.test(url)) return 'express + body parsing';
+  if (/pino|prom-client|src\/observability|sonic-boom|thread-stream/.test(url))
+    return 'observability (pino, prom-client)';
+  if (
+    /node_modules\/(express|router|body-parser|raw-body|cors|finalhandler|send|on-finished|type-is|content-type|qs|iconv-lite|mime|statuses|depd|vary|accepts|negotiator|parseurl|media-typer|etag|fresh|http-errors)/.test(
+      url,
+    )
+  )
+    return 'express + body parsing';
   if (/dist\/src\//.test(url) || /dataloader/.test(url)) return 'our resolvers + repositories';
-  if (/^node:(_http|http|net|stream|internal\/(http|streams|stream_base|net))|^node:internal\/(timers|process)/.test(url)) return 'node http/net';
+  if (
+    /^node:(_http|http|net|stream|internal\/(http|streams|stream_base|net))|^node:internal\/(timers|process)/.test(url)
+  )
+    return 'node http/net';
   return 'other';
 }
 
@@ -184,7 +229,10 @@ function bucketise(profile: CpuProfile): { buckets: Record<string, number>; othe
   });
   return {
     buckets: Object.fromEntries([...time.entries()].map(([k, us]) => [k, us / 1000])),
-    otherTop: [...other.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, us]) => [k, us / 1000]),
+    otherTop: [...other.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, us]) => [k, us / 1000]),
   };
 }
 
@@ -238,7 +286,9 @@ async function main(): Promise<void> {
       totals.clear();
       measured = 0;
       recording = true;
-      const seq = JSON.parse(await autocannon(url, body, ['-c', '1', '-a', String(SETTINGS.requests)])) as { latency: { p50: number } };
+      const seq = JSON.parse(await autocannon(url, body, ['-c', '1', '-a', String(SETTINGS.requests)])) as {
+        latency: { p50: number };
+      };
       recording = false;
       const phases = Object.fromEntries(PHASES.map((p) => [p, (totals.get(p) ?? 0) / measured]));
 
@@ -246,30 +296,49 @@ async function main(): Promise<void> {
       const document = parse(op.ours.query);
       const operation = document.definitions[0] as never;
       let t = performance.now();
-      for (let i = 0; i < 1000; i++) checkCost(schema, document, operation, op.ours.variables, DEFAULT_OPERATION_LIMITS);
+      for (let i = 0; i < 1000; i++)
+        checkCost(schema, document, operation, op.ours.variables, DEFAULT_OPERATION_LIMITS);
       const costCheckMs = (performance.now() - t) / 1000;
       t = performance.now();
       for (let i = 0; i < 200; i++) documentRefusal(schema, op.ours.query, DEFAULT_OPERATION_LIMITS);
       const shapeCheckMs = (performance.now() - t) / 200;
 
       await session.post('Profiler.start');
-      const load = JSON.parse(await autocannon(url, body, ['-c', String(SETTINGS.connections), '-d', String(SETTINGS.duration)])) as {
+      const load = JSON.parse(
+        await autocannon(url, body, ['-c', String(SETTINGS.connections), '-d', String(SETTINGS.duration)]),
+      ) as {
         requests: { average: number; total: number };
         latency: { p50: number };
       };
       const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
       const cpu = bucketise(profile);
-      const perRequest = Object.fromEntries(Object.entries(cpu.buckets).map(([k, ms]) => [k, ms / load.requests.total]));
+      const perRequest = Object.fromEntries(
+        Object.entries(cpu.buckets).map(([k, ms]) => [k, ms / load.requests.total]),
+      );
       results[op.name] = {
         title: op.title,
-        sequential: { requests: measured, clientP50Ms: seq.latency.p50, phasesMeanMs: phases, costCheckMs, shapeCheckMsUncached: shapeCheckMs },
-        load: { requestsPerSecond: load.requests.average, p50Ms: load.latency.p50, cpuMsPerRequest: perRequest, otherTopMsTotal: cpu.otherTop },
+        sequential: {
+          requests: measured,
+          clientP50Ms: seq.latency.p50,
+          phasesMeanMs: phases,
+          costCheckMs,
+          shapeCheckMsUncached: shapeCheckMs,
+        },
+        load: {
+          requestsPerSecond: load.requests.average,
+          p50Ms: load.latency.p50,
+          cpuMsPerRequest: perRequest,
+          otherTopMsTotal: cpu.otherTop,
+        },
       };
       progress(`${op.name}: ${JSON.stringify(results[op.name])}`);
     }
     const out = path.join(PROJECT_ROOT, 'test-artifacts', 'profile.json');
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, results }, null, 2)}\n`);
+    fs.writeFileSync(
+      out,
+      `${JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, results }, null, 2)}\n`,
+    );
     progress(`written ${out}`);
     await graph.stop();
   } finally {

@@ -15,7 +15,12 @@ export interface SessionResult {
   libraryMismatches: number;
   contenders: Record<
     'ours' | 'warm' | 'library',
-    { stepP50: Record<StepKind, number>; allSteps: { p50: number; p95: number; p99: number }; sessionP50: number; stepsPerSecond: number }
+    {
+      stepP50: Record<StepKind, number>;
+      allSteps: { p50: number; p95: number; p99: number };
+      sessionP50: number;
+      stepsPerSecond: number;
+    }
   >;
 }
 
@@ -63,7 +68,9 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `- Date: ${report.date}`,
     `- Machine: ${report.machine}`,
-    `- Versions: ${Object.entries(report.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `- Versions: ${Object.entries(report.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
     `- Settings: ${JSON.stringify(report.settings)}; latency and throughput are medians over the runs`,
     `- Start-up to first answer: ours ${report.startup.ours.ms} ms; library ${report.startup.library.ms} ms (of which getSchema() ${report.startup.library.getSchemaMs} ms)`,
     `- Peak RSS at the end of the run: ours cold ${report.peakRssMb.ours} MB; ours warm ${report.peakRssMb.warm ?? '–'} MB; library ${report.peakRssMb.library} MB`,
@@ -113,7 +120,11 @@ export function renderMarkdown(report: BenchReport): string {
         `| contender | ${STEP_KINDS.map((k) => `p50 ${k} (ms)`).join(' | ')} | p50 / p95 any step | p50 whole session | steps/s | steps/s ÷lib |`,
         `| --- | ${STEP_KINDS.map(() => '---').join(' | ')} | --- | --- | --- | --- |`,
       );
-      for (const [who, label] of [['ours', 'ours cold'], ['warm', 'ours warm'], ['library', 'library']] as const) {
+      for (const [who, label] of [
+        ['ours', 'ours cold'],
+        ['warm', 'ours warm'],
+        ['library', 'library'],
+      ] as const) {
         const c = s.contenders[who];
         lines.push(
           `| ${label} | ${STEP_KINDS.map((k) => ms(c.stepP50[k])).join(' | ')} | ${ms(c.allSteps.p50)} / ${ms(c.allSteps.p95)} | ${ms(c.sessionP50)} | ${Math.round(c.stepsPerSecond)} | ${ratio(c.stepsPerSecond, s.contenders.library.stepsPerSecond)} |`,

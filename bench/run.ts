@@ -20,7 +20,14 @@ import { BENCH_NEO4J } from './bench-neo4j';
 import { DEFAULT_SEED_DIR, loadSeed, seedDatabase } from '../src/seed';
 import { growToScale } from './load';
 import { FLOOR_CYPHER, OPERATIONS, type Operation, type OperationName } from './operations';
-import { CONTENDERS, writeReport, type BenchReport, type Contender, type ScaleResult, type SessionResult } from './report';
+import {
+  CONTENDERS,
+  writeReport,
+  type BenchReport,
+  type Contender,
+  type ScaleResult,
+  type SessionResult,
+} from './report';
 import { buildSessions, sameAnswer, STEP_KINDS, type GraphQLRequest, type SessionStep, type StepKind } from './session';
 import { median, summarize } from './stats';
 import { ScaleUpGenerator } from './synthetic';
@@ -58,14 +65,24 @@ interface Server {
   getSchemaMs?: number;
 }
 
-function startProcess(script: string, env: Record<string, string>, readyUrl: string, onLine?: (line: string) => void): Promise<Server> {
+function startProcess(
+  script: string,
+  env: Record<string, string>,
+  readyUrl: string,
+  onLine?: (line: string) => void,
+): Promise<Server> {
   const started = Date.now();
   const child = spawn(process.execPath, [script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout.on('data', (chunk: Buffer) => chunk.toString().split('\n').forEach((l) => l && onLine?.(l)));
+  child.stdout.on('data', (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .forEach((l) => l && onLine?.(l)),
+  );
   child.stderr.on('data', () => undefined);
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 60_000;
@@ -100,7 +117,11 @@ async function gql(url: string, op: { query: string; variables?: Record<string, 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(op),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown[]; extensions?: { cypherQueries?: number } };
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: unknown[];
+    extensions?: { cypherQueries?: number };
+  };
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body;
 }
@@ -151,7 +172,9 @@ async function main(): Promise<void> {
     library.url = `http://127.0.0.1:${LIBRARY_PORT}/`;
     library.getSchemaMs = libraryInfo.getSchemaMs;
     servers.push(library);
-    progress(`start-up: service ${ours.startupMs} ms, library ${library.startupMs} ms (getSchema ${library.getSchemaMs} ms)`);
+    progress(
+      `start-up: service ${ours.startupMs} ms, library ${library.startupMs} ms (getSchema ${library.getSchemaMs} ms)`,
+    );
 
     const generator = new ScaleUpGenerator(loadSeed(DEFAULT_SEED_DIR), SETTINGS.seed);
     const scales: ScaleResult[] = [];
@@ -181,7 +204,11 @@ async function main(): Promise<void> {
         ours: { ms: ours.startupMs },
         library: { ms: library.startupMs, getSchemaMs: library.getSchemaMs ?? null },
       },
-      peakRssMb: { ours: peakRssMb(ours.child.pid), warm: peakRssMb(warm.child.pid), library: peakRssMb(library.child.pid) },
+      peakRssMb: {
+        ours: peakRssMb(ours.child.pid),
+        warm: peakRssMb(warm.child.pid),
+        library: peakRssMb(library.child.pid),
+      },
       scales,
       totalSeconds: Math.round((Date.now() - benchStarted) / 1000),
     };
@@ -197,7 +224,11 @@ async function main(): Promise<void> {
 function versions(): Record<string, string> {
   const read = (name: string) => {
     try {
-      return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      return (
+        JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
     } catch {
       return '?';
     }
@@ -241,8 +272,17 @@ async function benchmarkScale(
     const w = await gql(warm.url, op.ours);
     const b = await gql(library.url, op.library);
     const c = await floorQuery(driver, op);
-    const [canonA, canonW, canonB, canonC] = [op.canonOurs(a.data), op.canonOurs(w.data), op.canonLibrary(b.data), op.canonFloor(c)];
-    if (!isDeepStrictEqual(canonA, canonC) || !isDeepStrictEqual(canonW, canonC) || !isDeepStrictEqual(canonB, canonC)) {
+    const [canonA, canonW, canonB, canonC] = [
+      op.canonOurs(a.data),
+      op.canonOurs(w.data),
+      op.canonLibrary(b.data),
+      op.canonFloor(c),
+    ];
+    if (
+      !isDeepStrictEqual(canonA, canonC) ||
+      !isDeepStrictEqual(canonW, canonC) ||
+      !isDeepStrictEqual(canonB, canonC)
+    ) {
       throw new Error(
         `×${scale} ${op.name}: answers differ\n ours:    ${JSON.stringify(canonA).slice(0, 400)}\n warm:    ${JSON.stringify(canonW).slice(0, 400)}\n library: ${JSON.stringify(canonB).slice(0, 400)}\n floor:   ${JSON.stringify(canonC).slice(0, 400)}`,
       );
@@ -271,7 +311,9 @@ async function benchmarkScale(
   ];
 
   for (let run = 1; run <= SETTINGS.runs; run++) {
-    progress(`×${scale} run ${run}/${SETTINGS.runs}: sequential latency (${SETTINGS.iterations} × ${OPERATIONS.length} ops × ${contenders.length}, interleaved)`);
+    progress(
+      `×${scale} run ${run}/${SETTINGS.runs}: sequential latency (${SETTINGS.iterations} × ${OPERATIONS.length} ops × ${contenders.length}, interleaved)`,
+    );
     const samples = new Map<string, number[]>();
     for (let i = 0; i < SETTINGS.iterations + 5; i++) {
       for (const op of OPERATIONS) {
@@ -285,9 +327,12 @@ async function benchmarkScale(
         }
       }
     }
-    for (const op of OPERATIONS) for (const [name] of contenders) latency[op.name][name].push(samples.get(`${op.name}|${name}`)!);
+    for (const op of OPERATIONS)
+      for (const [name] of contenders) latency[op.name][name].push(samples.get(`${op.name}|${name}`)!);
 
-    progress(`×${scale} run ${run}/${SETTINGS.runs}: throughput (${SETTINGS.connections} connections, ${SETTINGS.durationSeconds} s each)`);
+    progress(
+      `×${scale} run ${run}/${SETTINGS.runs}: throughput (${SETTINGS.connections} connections, ${SETTINGS.durationSeconds} s each)`,
+    );
     for (const op of OPERATIONS) {
       for (const [name, server, body] of [
         ['ours', ours, op.ours],
@@ -302,7 +347,8 @@ async function benchmarkScale(
           connections: SETTINGS.connections,
           duration: SETTINGS.durationSeconds,
         });
-        if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+        if (result.non2xx > 0 || result.errors > 0)
+          throw new Error(`${name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
         throughput[op.name][name].push(result.requests.average);
       }
       throughput[op.name].floor.push(await floorThroughput(driver, op));
@@ -321,12 +367,20 @@ async function benchmarkScale(
       latency: Object.fromEntries(
         CONTENDERS.map((c) => {
           const perRun = latency[op.name][c].map(summarize);
-          return [c, { p50: median(perRun.map((s) => s.p50)), p95: median(perRun.map((s) => s.p95)), p99: median(perRun.map((s) => s.p99)) }];
+          return [
+            c,
+            {
+              p50: median(perRun.map((s) => s.p50)),
+              p95: median(perRun.map((s) => s.p95)),
+              p99: median(perRun.map((s) => s.p99)),
+            },
+          ];
         }),
       ) as ScaleResult['operations'][number]['latency'],
-      throughput: Object.fromEntries(
-        CONTENDERS.map((c) => [c, median(throughput[op.name][c])]),
-      ) as Record<Contender, number>,
+      throughput: Object.fromEntries(CONTENDERS.map((c) => [c, median(throughput[op.name][c])])) as Record<
+        Contender,
+        number
+      >,
     })),
   };
 }
@@ -344,7 +398,9 @@ async function cacheBytes(server: Server): Promise<number | null> {
  * sessions concurrently, each from its own offset.
  */
 async function benchmarkSessions(scale: number, ours: Server, warm: Server, library: Server): Promise<SessionResult> {
-  const sessions = await buildSessions(loadSeed(DEFAULT_SEED_DIR), SESSIONS, SETTINGS.seed + scale, (r) => gql(ours.url, r));
+  const sessions = await buildSessions(loadSeed(DEFAULT_SEED_DIR), SESSIONS, SETTINGS.seed + scale, (r) =>
+    gql(ours.url, r),
+  );
   const steps = sessions.flat();
   progress(`×${scale}: explorer sessions — ${sessions.length} sessions, ${steps.length} steps`);
   let mismatches = 0;
@@ -358,7 +414,12 @@ async function benchmarkSessions(scale: number, ours: Server, warm: Server, libr
     ['warm', warm.url, (s) => s.ours],
     ['library', library.url, (s) => s.library],
   ];
-  const result: SessionResult = { sessions: sessions.length, steps: steps.length, libraryMismatches: mismatches, contenders: {} as never };
+  const result: SessionResult = {
+    sessions: sessions.length,
+    steps: steps.length,
+    libraryMismatches: mismatches,
+    contenders: {} as never,
+  };
   for (const [who, url, request] of targets) {
     const perKind = new Map<StepKind, number[]>(STEP_KINDS.map((k) => [k, []]));
     const sessionMs: number[] = [];
@@ -384,7 +445,10 @@ async function benchmarkSessions(scale: number, ours: Server, warm: Server, libr
       }),
     );
     result.contenders[who] = {
-      stepP50: Object.fromEntries(STEP_KINDS.map((k) => [k, summarize(perKind.get(k)!).p50])) as Record<StepKind, number>,
+      stepP50: Object.fromEntries(STEP_KINDS.map((k) => [k, summarize(perKind.get(k)!).p50])) as Record<
+        StepKind,
+        number
+      >,
       allSteps: summarize([...perKind.values()].flat()),
       sessionP50: summarize(sessionMs).p50,
       stepsPerSecond: done / SETTINGS.durationSeconds,

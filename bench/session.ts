@@ -42,7 +42,8 @@ const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $types: [RelationType!]
   }
 }`;
 const LIB_SEARCH = 'query($lucene: String!, $first: Int!) { searchJson(lucene: $lucene, first: $first) }';
-const LIB_NEIGHBOURHOOD = 'query($id: ID!, $depth: Int!, $limit: Int!) { neighborhoodJson(id: $id, depth: $depth, limit: $limit) }';
+const LIB_NEIGHBOURHOOD =
+  'query($id: ID!, $depth: Int!, $limit: Int!) { neighborhoodJson(id: $id, depth: $depth, limit: $limit) }';
 const LIB_PATHS = 'query($from: ID!, $to: ID!) { pathsJson(fromId: $from, toId: $to, maxLength: 4, first: 5) }';
 
 /** The explorer's limits (explorer/src/main.ts): a focused view and an expansion. */
@@ -80,7 +81,12 @@ const path = (from: string, to: string): SessionStep => ({
  * Builds `count` sessions by walking the graph through our API (the steps depend on the answers,
  * as in the explorer). Seeded: the same seed and graph give the same sessions.
  */
-export async function buildSessions(seed: SeedGraph, count: number, seedNumber: number, send: Send): Promise<SessionStep[][]> {
+export async function buildSessions(
+  seed: SeedGraph,
+  count: number,
+  seedNumber: number,
+  send: Send,
+): Promise<SessionStep[][]> {
   const random = new Random(seedNumber);
   // What people type: names of a few words (indication names run to hundreds of characters).
   const names = seed.entities.map((e) => e.name).filter((name) => name.length <= 40 && buildSearchQuery(name) !== null);

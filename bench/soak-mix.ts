@@ -24,7 +24,18 @@ export interface Scenario {
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const THERAPIES = ['pembrolizumab', 'nivolumab', 'ipilimumab', 'atezolizumab', 'trastuzumab', 'tisagenlecleucel', 'axicabtagene-ciloleucel', 'rituximab', 'blinatumomab', 'sipuleucel-t'];
+const THERAPIES = [
+  'pembrolizumab',
+  'nivolumab',
+  'ipilimumab',
+  'atezolizumab',
+  'trastuzumab',
+  'tisagenlecleucel',
+  'axicabtagene-ciloleucel',
+  'rituximab',
+  'blinatumomab',
+  'sipuleucel-t',
+];
 const CHECKPOINTS = ['pd-1', 'pd-l1', 'ctla-4', 'lag-3', 'tim-3', 'tigit'];
 const CANCERS = ['melanoma', 'nsclc', 'lbcl', 'b-all', 'multiple-myeloma', 'cervical-cancer'];
 const HUBS = [...CHECKPOINTS, ...CANCERS, 'pembrolizumab', 't-cell', 'her2', 'cd19'];
@@ -60,7 +71,12 @@ const INVALID: string[] = [
  * method parameter of SoakRequest.check accepts it bivariantly): an answer of another shape makes
  * the check throw, which the soak counts as a wrong answer.
  */
-const gql = <T = unknown>(name: string, query: string, variables?: Record<string, unknown>, check?: (data: T) => boolean): SoakRequest => ({
+const gql = <T = unknown>(
+  name: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  check?: (data: T) => boolean,
+): SoakRequest => ({
   name,
   graphql: { query, variables },
   check,
@@ -79,13 +95,26 @@ export const SCENARIOS: Scenario[] = [
     weight: 14,
     steps: (r) => [
       () =>
-        gql<{ therapy: Entry | null }>('TherapyLookup', `query TherapyLookup($id: ID!) { therapy(id: $id) { id name brandNames synonyms description } }`, { id: pick(r, THERAPIES) }, (d) => d.therapy?.id !== undefined),
+        gql<{ therapy: Entry | null }>(
+          'TherapyLookup',
+          `query TherapyLookup($id: ID!) { therapy(id: $id) { id name brandNames synonyms description } }`,
+          { id: pick(r, THERAPIES) },
+          (d) => d.therapy?.id !== undefined,
+        ),
     ],
   },
   {
     name: 'unknown id',
     weight: 2,
-    steps: () => [() => gql<{ entity: Entry | null }>('UnknownLookup', `query UnknownLookup { entity(id: "no-such-entity") { id } }`, undefined, (d) => d.entity === null)],
+    steps: () => [
+      () =>
+        gql<{ entity: Entry | null }>(
+          'UnknownLookup',
+          `query UnknownLookup { entity(id: "no-such-entity") { id } }`,
+          undefined,
+          (d) => d.entity === null,
+        ),
+    ],
   },
   {
     name: 'nested relationships with evidence',
@@ -106,7 +135,12 @@ export const SCENARIOS: Scenario[] = [
     weight: 6,
     steps: () => [
       () =>
-        gql<{ therapies: { nodes: Entry[] } }>('NestedList', `query NestedList { therapies(first: 20) { nodes { id inhibits { checkpoint { id expressedOn { cell { id name } } } } } } }`, undefined, (d) => d.therapies.nodes.length === 20),
+        gql<{ therapies: { nodes: Entry[] } }>(
+          'NestedList',
+          `query NestedList { therapies(first: 20) { nodes { id inhibits { checkpoint { id expressedOn { cell { id name } } } } } } }`,
+          undefined,
+          (d) => d.therapies.nodes.length === 20,
+        ),
     ],
   },
   {
@@ -116,8 +150,11 @@ export const SCENARIOS: Scenario[] = [
       const [text, expected] = pick(r, SEARCHES);
       return [
         () =>
-          gql<{ search: Array<{ entity: Entry }> }>('Search', `query Search($text: String!) { search(text: $text, first: 10) { kind matchedOn score entity { id name } } }`, { text }, (d) =>
-            d.search.some((hit) => hit.entity.id === expected),
+          gql<{ search: Array<{ entity: Entry }> }>(
+            'Search',
+            `query Search($text: String!) { search(text: $text, first: 10) { kind matchedOn score entity { id name } } }`,
+            { text },
+            (d) => d.search.some((hit) => hit.entity.id === expected),
           ),
       ];
     },
@@ -131,12 +168,18 @@ export const SCENARIOS: Scenario[] = [
         therapies(filter: { treats: $cancer }, sort: { field: NAME, direction: ASC }, first: 3, after: $after) {
           totalCount edges { cursor node { id name brandNames } } pageInfo { hasNextPage endCursor } } }`;
       return [
-        () => gql<TherapyPage>('TherapyPage', query, { cancer }, (d) => d.therapies.totalCount >= d.therapies.edges.length),
+        () =>
+          gql<TherapyPage>('TherapyPage', query, { cancer }, (d) => d.therapies.totalCount >= d.therapies.edges.length),
         (previous) => {
           // The first page's data, as the first step's check accepted it.
           const pageInfo = (previous as TherapyPage | null)?.therapies.pageInfo;
           return pageInfo?.hasNextPage
-            ? gql<TherapyPage>('TherapyPage', query, { cancer, after: pageInfo.endCursor }, (d) => d.therapies.edges.length > 0)
+            ? gql<TherapyPage>(
+                'TherapyPage',
+                query,
+                { cancer, after: pageInfo.endCursor },
+                (d) => d.therapies.edges.length > 0,
+              )
             : null;
         },
       ];
@@ -163,9 +206,12 @@ export const SCENARIOS: Scenario[] = [
       const [from, to] = pick(r, PATHS);
       return [
         () =>
-          gql<{ paths: { paths: unknown[] } }>('Paths', `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 3, first: 5) {
-             paths { length entities { id name } relations { type evidence { source { id } locator } } } } }`, { from, to }, (d) =>
-            d.paths.paths.length > 0,
+          gql<{ paths: { paths: unknown[] } }>(
+            'Paths',
+            `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 3, first: 5) {
+             paths { length entities { id name } relations { type evidence { source { id } locator } } } } }`,
+            { from, to },
+            (d) => d.paths.paths.length > 0,
           ),
       ];
     },
@@ -175,7 +221,12 @@ export const SCENARIOS: Scenario[] = [
     weight: 4,
     steps: () => [
       () =>
-        gql<{ stats: { nodeCount: number } }>('Stats', `query Stats { stats { nodeCount relationshipCount labels { name count } relationshipTypes { name count } } }`, undefined, (d) => d.stats.nodeCount > 0),
+        gql<{ stats: { nodeCount: number } }>(
+          'Stats',
+          `query Stats { stats { nodeCount relationshipCount labels { name count } relationshipTypes { name count } } }`,
+          undefined,
+          (d) => d.stats.nodeCount > 0,
+        ),
     ],
   },
   {
@@ -183,7 +234,12 @@ export const SCENARIOS: Scenario[] = [
     weight: 4,
     steps: () => [
       () =>
-        gql<{ entities: unknown[] }>('Batch', `query Batch($ids: [ID!]!) { entities(ids: $ids) { id name } }`, { ids: [...THERAPIES, ...CHECKPOINTS, ...CANCERS] }, (d) => d.entities.length > 0),
+        gql<{ entities: unknown[] }>(
+          'Batch',
+          `query Batch($ids: [ID!]!) { entities(ids: $ids) { id name } }`,
+          { ids: [...THERAPIES, ...CHECKPOINTS, ...CANCERS] },
+          (d) => d.entities.length > 0,
+        ),
     ],
   },
   {
@@ -191,8 +247,11 @@ export const SCENARIOS: Scenario[] = [
     weight: 3,
     steps: (r) => [
       () =>
-        gql<{ graphExport: { nodeCount: number } }>('Export', `query Export($center: ID!) { graphExport(format: CYTOSCAPE_JSON, center: $center, depth: 2) { nodeCount edgeCount content } }`, { center: pick(r, HUBS) }, (d) =>
-          d.graphExport.nodeCount > 0,
+        gql<{ graphExport: { nodeCount: number } }>(
+          'Export',
+          `query Export($center: ID!) { graphExport(format: CYTOSCAPE_JSON, center: $center, depth: 2) { nodeCount edgeCount content } }`,
+          { center: pick(r, HUBS) },
+          (d) => d.graphExport.nodeCount > 0,
         ),
     ],
   },

@@ -78,9 +78,13 @@ async function send(request: SoakRequest): Promise<{ sample: Sample; data: unkno
   } catch {
     return done('NOT_JSON', true);
   }
-  const codes = (body.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'NO_CODE'));
+  const codes = (body.errors ?? []).map((e) =>
+    typeof e.extensions?.code === 'string' ? e.extensions.code : 'NO_CODE',
+  );
   if (request.expectCode) {
-    return codes.length > 0 && codes.every((c) => c === request.expectCode) ? done(request.expectCode, false) : done(codes[0] ?? 'MISSING_ERROR', true);
+    return codes.length > 0 && codes.every((c) => c === request.expectCode)
+      ? done(request.expectCode, false)
+      : done(codes[0] ?? 'MISSING_ERROR', true);
   }
   if (codes.length > 0) return done(codes[0]!, true);
   if (request.check && !safeCheck(request, body.data)) return done('WRONG_ANSWER', true);
@@ -100,7 +104,12 @@ const mb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1048576
 
 function latency(samples: Sample[]) {
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+  };
 }
 
 function countBy(samples: Sample[], key: (s: Sample) => string): Record<string, number> {
@@ -116,7 +125,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const rssStart = await rssOfService();
-  console.log(`[soak] ${url}: ${concurrency} concurrent clients for ${durationMs / 1000} s, report every ${intervalMs / 1000} s, seed ${seed}; service RSS ${mb(rssStart)}`);
+  console.log(
+    `[soak] ${url}: ${concurrency} concurrent clients for ${durationMs / 1000} s, report every ${intervalMs / 1000} s, seed ${seed}; service RSS ${mb(rssStart)}`,
+  );
   console.log('interval   end s   requests   req/s   unexpected   p50 ms   p99 ms   RSS');
 
   const started = Date.now();
@@ -159,21 +170,33 @@ async function main(): Promise<void> {
   const all = intervals.flatMap((i) => i.samples);
   const rssEnd = await rssOfService();
   const overall = latency(all);
-  const expected = countBy(all.filter((s) => !s.unexpected && s.outcome !== 'ok'), (s) => s.outcome);
-  const unexpected = countBy(all.filter((s) => s.unexpected), (s) => `${s.outcome} (${s.name})`);
+  const expected = countBy(
+    all.filter((s) => !s.unexpected && s.outcome !== 'ok'),
+    (s) => s.outcome,
+  );
+  const unexpected = countBy(
+    all.filter((s) => s.unexpected),
+    (s) => `${s.outcome} (${s.name})`,
+  );
   const perOperation = Object.keys(countBy(all, (s) => s.name)).map((name) => {
     const samples = all.filter((s) => s.name === name);
     return { name, requests: samples.length, ...latency(samples) };
   });
 
-  console.log(`\n[soak] ${all.length} requests in ${elapsedS.toFixed(0)} s = ${(all.length / elapsedS).toFixed(1)} req/s`);
-  console.log(`  latency ms: p50 ${fmt(overall.p50)}, p95 ${fmt(overall.p95)}, p99 ${fmt(overall.p99)}, max ${fmt(overall.max)}`);
+  console.log(
+    `\n[soak] ${all.length} requests in ${elapsedS.toFixed(0)} s = ${(all.length / elapsedS).toFixed(1)} req/s`,
+  );
+  console.log(
+    `  latency ms: p50 ${fmt(overall.p50)}, p95 ${fmt(overall.p95)}, p99 ${fmt(overall.p99)}, max ${fmt(overall.max)}`,
+  );
   console.log(`  expected errors: ${JSON.stringify(expected)}`);
   console.log(`  unexpected: ${Object.keys(unexpected).length === 0 ? 'none' : JSON.stringify(unexpected)}`);
   console.log(`  service RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}`);
   console.log('\n  operation                      requests   p50 ms   p99 ms   max ms');
   for (const op of perOperation) {
-    console.log(`  ${op.name.padEnd(30)} ${String(op.requests).padStart(8)} ${fmt(op.p50).padStart(8)} ${fmt(op.p99).padStart(8)} ${fmt(op.max).padStart(8)}`);
+    console.log(
+      `  ${op.name.padEnd(30)} ${String(op.requests).padStart(8)} ${fmt(op.p50).padStart(8)} ${fmt(op.p99).padStart(8)} ${fmt(op.max).padStart(8)}`,
+    );
   }
   if (jsonFile) {
     const report = {
@@ -187,7 +210,12 @@ async function main(): Promise<void> {
       expectedErrors: expected,
       unexpected,
       rssBytes: { start: rssStart, end: rssEnd },
-      intervals: intervals.map((i) => ({ requests: i.samples.length, unexpected: i.samples.filter((s) => s.unexpected).length, ...latency(i.samples), rssBytes: i.rssBytes })),
+      intervals: intervals.map((i) => ({
+        requests: i.samples.length,
+        unexpected: i.samples.filter((s) => s.unexpected).length,
+        ...latency(i.samples),
+        rssBytes: i.rssBytes,
+      })),
       perOperation,
     };
     fs.writeFileSync(jsonFile, JSON.stringify(report, null, 1));

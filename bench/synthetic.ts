@@ -17,7 +17,8 @@ import { mulberry32 } from '../scripts/random';
 export const SYNTHETIC_ORIGIN = 'synthetic';
 export const SYNTHETIC_SOURCE_ID = 'synthetic-generator';
 
-const hash = (seed: number, ...parts: number[]) => parts.reduce((h, p) => Math.imul(h ^ p, 0x9e3779b1) >>> 0, seed >>> 0);
+const hash = (seed: number, ...parts: number[]) =>
+  parts.reduce((h, p) => Math.imul(h ^ p, 0x9e3779b1) >>> 0, seed >>> 0);
 
 export interface SyntheticEntity {
   kind: EntityKind;
@@ -72,7 +73,10 @@ export class ScaleUpGenerator {
     }
     this.seedCounts = new Map([...this.seedEntities].map(([k, v]) => [k, v.length]));
     this.hubOrder = new Map(
-      [...this.seedEntities].map(([k, ids]) => [k, [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0))]),
+      [...this.seedEntities].map(([k, ids]) => [
+        k,
+        [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0)),
+      ]),
     );
     this.relationshipCounts = new Map();
     for (const r of seed.relations) this.relationshipCounts.set(r.type, (this.relationshipCounts.get(r.type) ?? 0) + 1);
@@ -111,7 +115,8 @@ export class ScaleUpGenerator {
     };
     if (kind === 'Therapy') Object.assign(props, { brandNames: brand, modality: 'synthetic antibody' });
     if (kind === 'Cancer') props.category = hash(this.seedNumber, index) % 3 === 0 ? 'HEMATOLOGIC' : 'SOLID';
-    if (kind === 'Checkpoint') Object.assign(props, { role: index % 2 ? 'LIGAND' : 'RECEPTOR', geneSymbol: `SYN${index}` });
+    if (kind === 'Checkpoint')
+      Object.assign(props, { role: index % 2 ? 'LIGAND' : 'RECEPTOR', geneSymbol: `SYN${index}` });
     return { kind, props };
   }
 

@@ -33,9 +33,14 @@ export interface BrowserSession {
 }
 
 /** A fresh profile per session, so no test sees another's storage. */
-export async function openBrowser(viewport = { width: 1440, height: 900 }, extraFlags: string[] = []): Promise<BrowserSession> {
+export async function openBrowser(
+  viewport = { width: 1440, height: 900 },
+  extraFlags: string[] = [],
+): Promise<BrowserSession> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH.`,
+    );
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'immunograph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

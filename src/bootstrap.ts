@@ -28,7 +28,11 @@ export interface OpenDatabaseOptions {
 }
 
 /** Connects to the configured Neo4j, or provisions and starts the project's own. */
-export async function openDatabase(config: AppConfig, progress: Progress, options: OpenDatabaseOptions = {}): Promise<Database> {
+export async function openDatabase(
+  config: AppConfig,
+  progress: Progress,
+  options: OpenDatabaseOptions = {},
+): Promise<Database> {
   let local: LocalNeo4j | null = null;
   let connection: Neo4jConnection;
   if (config.external) {
@@ -75,7 +79,11 @@ export async function openDatabase(config: AppConfig, progress: Progress, option
 }
 
 /** Seed according to SEED_ON_START; the schema (idempotent) is applied either way, once. */
-export async function prepareGraph(executor: CypherExecutor, mode: AppConfig['seedOnStart'], progress: Progress): Promise<void> {
+export async function prepareGraph(
+  executor: CypherExecutor,
+  mode: AppConfig['seedOnStart'],
+  progress: Progress,
+): Promise<void> {
   const reseed = mode === 'always' || (mode === 'if-empty' && !(await databaseHasEntities(executor)));
   if (!reseed) {
     progress('applying constraints and indexes');
@@ -85,5 +93,7 @@ export async function prepareGraph(executor: CypherExecutor, mode: AppConfig['se
   }
   const started = Date.now();
   const result = await seedDatabase(executor, { progress: (m) => progress(`seed: ${m}`) });
-  progress(`seeded ${result.nodes} nodes and ${result.relationships} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  progress(
+    `seeded ${result.nodes} nodes and ${result.relationships} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

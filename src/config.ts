@@ -33,7 +33,9 @@ const envSchema = z
     SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'true or false' }).default('true'),
     LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'one of fatal, error, warn, info, debug, trace, silent' })
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'one of fatal, error, warn, info, debug, trace, silent',
+      })
       .default('info'),
     NEO4J_QUERY_TIMEOUT_MS: millis(100).default(15_000),
     NEO4J_SEED_TIMEOUT_MS: millis(1000).default(600_000),
@@ -50,7 +52,11 @@ const envSchema = z
     NEO4J_RESTART_WINDOW_MS: millis(1000).default(600_000),
     NEO4J_RESTART_BACKOFF_MS: millis(0).default(1000),
     GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxDepth),
-    GRAPHQL_MAX_ALIASES: z.coerce.number({ error: 'a whole number ≥ 0' }).int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
+    GRAPHQL_MAX_ALIASES: z.coerce
+      .number({ error: 'a whole number ≥ 0' })
+      .int()
+      .min(0)
+      .default(DEFAULT_OPERATION_LIMITS.maxAliases),
     GRAPHQL_MAX_ROOT_FIELDS: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxRootFields),
     GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxTokens),
     GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_OPERATION_LIMITS.maxCost),
@@ -65,13 +71,28 @@ const envSchema = z
       .string()
       .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL such as redis://127.0.0.1:6379')
       .optional(),
-    RESPONSE_CACHE_REDIS_TTL_SECONDS: z.coerce.number({ error: 'a whole number of seconds ≥ 1' }).int().min(1).default(3600),
-    GRAPH_VERSION_REFRESH_MS: millis(100).max(60_000, 'at most 60000 (it bounds how long a reseed stays unnoticed)').default(1000),
-    HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number({ error: 'a whole number of seconds from 0 to 86400' }).int().min(0).max(86_400).default(60),
+    RESPONSE_CACHE_REDIS_TTL_SECONDS: z.coerce
+      .number({ error: 'a whole number of seconds ≥ 1' })
+      .int()
+      .min(1)
+      .default(3600),
+    GRAPH_VERSION_REFRESH_MS: millis(100)
+      .max(60_000, 'at most 60000 (it bounds how long a reseed stays unnoticed)')
+      .default(1000),
+    HTTP_CACHE_MAX_AGE_SECONDS: z.coerce
+      .number({ error: 'a whole number of seconds from 0 to 86400' })
+      .int()
+      .min(0)
+      .max(86_400)
+      .default(60),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
-      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HTTP_HEADERS_TIMEOUT_MS'],
+        message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
+      });
     }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });

@@ -15,7 +15,12 @@ import type { CypherExecutor } from './db/executor';
 import type { ResolutionMode } from './graphql/fetch-plans';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { formatError } from './graphql/errors';
-import { DEFAULT_OPERATION_LIMITS, operationCostPlugin, refuseOversizedDocuments, type OperationLimits } from './graphql/operation-limits';
+import {
+  DEFAULT_OPERATION_LIMITS,
+  operationCostPlugin,
+  refuseOversizedDocuments,
+  type OperationLimits,
+} from './graphql/operation-limits';
 import { graphqlBodyErrors, notFoundAsJson } from './http/body-errors';
 import { explorerRoutes } from './explorer-route';
 import { exportRoutes } from './export/routes';
@@ -24,7 +29,12 @@ import { neo4jBrowserRoutes } from './neo4j-browser/routes';
 import { observabilityPlugin, type ObservedContext } from './observability/graphql-plugin';
 import { createLogger, type Logger } from './observability/logger';
 import { ServiceMetrics } from './observability/metrics';
-import { answerUnhandledErrors, observationOf, observeRequests, type RequestObservation } from './observability/requests';
+import {
+  answerUnhandledErrors,
+  observationOf,
+  observeRequests,
+  type RequestObservation,
+} from './observability/requests';
 import { resolvers } from './resolvers';
 
 export interface GraphServer {
@@ -119,7 +129,10 @@ export interface ResponseCacheOptions {
 }
 
 /** Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests can reuse it. */
-export async function createGraphServer(executor: CypherExecutor, options: GraphServerOptions = {}): Promise<GraphServer> {
+export async function createGraphServer(
+  executor: CypherExecutor,
+  options: GraphServerOptions = {},
+): Promise<GraphServer> {
   const logger = options.logger ?? createLogger();
   const metrics = options.metrics ?? new ServiceMetrics();
   const availability = options.databaseAvailability ?? NO_KNOWN_OUTAGE;
@@ -138,7 +151,11 @@ export async function createGraphServer(executor: CypherExecutor, options: Graph
   if (cacheOptions.maxBytes > 0) {
     const memory = new MemoryResponseStore(cacheOptions.maxBytes);
     responseCache = cacheOptions.redisUrl
-      ? new TieredResponseStore(memory, { url: cacheOptions.redisUrl, ttlSeconds: cacheOptions.redisTtlSeconds ?? 3600, logger })
+      ? new TieredResponseStore(memory, {
+          url: cacheOptions.redisUrl,
+          ttlSeconds: cacheOptions.redisTtlSeconds ?? 3600,
+          logger,
+        })
       : memory;
     metrics.reportResponseCacheBytes(() => memory.bytes());
   }

@@ -122,13 +122,19 @@ void GraphFields;
 void EvidenceFields;
 
 /** POSTs a typed document: its variables are checked against the operation, its data typed by it. */
-async function gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+async function gql<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  const body = (await response.json()) as { data?: TResult; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await response.json()) as {
+    data?: TResult;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   if (body.errors?.length) throw new ApiError(body.errors[0]!.message, body.errors[0]!.extensions?.code);
   if (!body.data) throw new ApiError(`HTTP ${response.status}`, undefined);
   return body.data;
@@ -139,7 +145,12 @@ export async function search(text: string, first = 8): Promise<SearchHit[]> {
   return data.search;
 }
 
-export async function neighborhood(id: string, depth: number, relationTypes: RelationType[] | null, limit: number): Promise<GraphData | null> {
+export async function neighborhood(
+  id: string,
+  depth: number,
+  relationTypes: RelationType[] | null,
+  limit: number,
+): Promise<GraphData | null> {
   const data = await gql(NeighborhoodQuery, { id, depth, types: relationTypes, limit });
   return data.neighborhood;
 }
@@ -150,12 +161,18 @@ export async function entityDetails(id: string): Promise<EntityDetails | null> {
 }
 
 /** A relationship is reached through its start node: the API addresses entities, not edges. */
-export async function relationshipDetails(edge: Pick<GraphEdgeData, 'id' | 'source' | 'type'>): Promise<RelationshipDetails | null> {
+export async function relationshipDetails(
+  edge: Pick<GraphEdgeData, 'id' | 'source' | 'type'>,
+): Promise<RelationshipDetails | null> {
   const data = await gql(RelationshipQuery, { source: edge.source, type: edge.type });
   return data.entity?.relations.find((r) => r.id === edge.id) ?? null;
 }
 
-export async function paths(from: string, to: string, relationTypes: RelationType[] | null): Promise<PathsResult | null> {
+export async function paths(
+  from: string,
+  to: string,
+  relationTypes: RelationType[] | null,
+): Promise<PathsResult | null> {
   const data = await gql(PathsQuery, { from, to, types: relationTypes });
   return data.paths;
 }

@@ -80,7 +80,10 @@ function stylesheet(large: boolean): StylesheetJson {
     },
     ...(large
       ? [
-          { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.9 } },
+          {
+            selector: 'edge',
+            style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.9 },
+          },
           // Thousands of overlapping names are noise, and costly: names appear from zoom 1 on.
           { selector: 'node', style: { 'min-zoomed-font-size': 10 } },
         ]
@@ -94,7 +97,10 @@ function stylesheet(large: boolean): StylesheetJson {
     { selector: 'edge:selected', style: { width: 4, opacity: 1, 'overlay-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#ff8c00', opacity: 1 } },
-    { selector: 'edge.on-path', style: { width: 4, opacity: 1, 'line-color': '#ff8c00', 'target-arrow-color': '#ff8c00', 'z-index': 10 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 4, opacity: 1, 'line-color': '#ff8c00', 'target-arrow-color': '#ff8c00', 'z-index': 10 },
+    },
     { selector: '.hidden-type', style: { display: 'none' } },
   ] as StylesheetJson;
 }
@@ -113,8 +119,12 @@ export class GraphView {
       selectionType: 'single',
       boxSelectionEnabled: false,
     });
-    this.cy.on('tap', 'node', (event: EventObject) => handlers.onNodeTap((event.target as NodeSingular).data() as GraphNodeData));
-    this.cy.on('tap', 'edge', (event: EventObject) => handlers.onEdgeTap((event.target as EdgeSingular).data() as GraphEdgeData));
+    this.cy.on('tap', 'node', (event: EventObject) =>
+      handlers.onNodeTap((event.target as NodeSingular).data() as GraphNodeData),
+    );
+    this.cy.on('tap', 'edge', (event: EventObject) =>
+      handlers.onEdgeTap((event.target as EdgeSingular).data() as GraphEdgeData),
+    );
     this.cy.on('tap', (event: EventObject) => {
       if (event.target === this.cy) handlers.onBackgroundTap();
     });
@@ -159,7 +169,11 @@ export class GraphView {
     const radius = 40 + 24 * Math.sqrt(fresh.length);
     const additions: ElementDefinition[] = fresh.map((node, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
-      return { group: 'nodes', data: { ...node }, position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) } };
+      return {
+        group: 'nodes',
+        data: { ...node },
+        position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
+      };
     });
     for (const edge of graph.edges) {
       if (this.cy.getElementById(edge.id).nonempty()) continue;
@@ -180,7 +194,9 @@ export class GraphView {
       this.cy.style(stylesheet(large));
     }
     // Init options of Cytoscape's renderer, which it reads on every frame; set as the view grows.
-    const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
+    const renderer = (
+      this.cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }
+    ).renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
     // Edge labels only on small views; touching thousands of edges' classes would restyle them all.
@@ -259,8 +275,16 @@ export class GraphView {
       this.cy.$('.on-path, .faded').removeClass('on-path faded');
       if (nodeIds.size === 0) return;
       this.cy.elements().addClass('faded');
-      this.cy.nodes().filter((n) => nodeIds.has(n.id())).removeClass('faded').addClass('on-path');
-      this.cy.edges().filter((e) => edgeIds.has(e.id())).removeClass('faded').addClass('on-path');
+      this.cy
+        .nodes()
+        .filter((n) => nodeIds.has(n.id()))
+        .removeClass('faded')
+        .addClass('on-path');
+      this.cy
+        .edges()
+        .filter((e) => edgeIds.has(e.id()))
+        .removeClass('faded')
+        .addClass('on-path');
     });
   }
 

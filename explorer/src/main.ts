@@ -48,7 +48,11 @@ const view = new GraphView($('graph'), {
   },
 });
 
-const searchBox = new SearchBox($('search-input'), $('search-suggestions'), (picked) => void readiness.run(() => focusOn(picked.id)));
+const searchBox = new SearchBox(
+  $('search-input'),
+  $('search-suggestions'),
+  (picked) => void readiness.run(() => focusOn(picked.id)),
+);
 const pathFromBox = new SearchBox($('path-from'), $('path-from-suggestions'), () => undefined);
 const pathToBox = new SearchBox($('path-to'), $('path-to-suggestions'), () => undefined);
 
@@ -132,7 +136,10 @@ function remember(graph: api.GraphData): void {
 const activeTypes = (): RelationType[] | null => state.types;
 
 function applyTypeFilter(): void {
-  view.applyTypeFilter(state.types ? new Set(state.types) : null, new Set([state.focus, ...state.expanded].filter((id): id is string => Boolean(id))));
+  view.applyTypeFilter(
+    state.types ? new Set(state.types) : null,
+    new Set([state.focus, ...state.expanded].filter((id): id is string => Boolean(id))),
+  );
 }
 
 async function showEntity(id: string): Promise<void> {
@@ -176,7 +183,11 @@ async function expand(id: string): Promise<void> {
     applyTypeFilter();
     if (added.length > 0 && !view.isLarge) await view.layout(true);
     if (mine !== generation) return; // a rebuild replaced the view during the layout
-    describeView(added.length ? ` · +${added.length} from ${names.get(id) ?? id}` : ` · ${names.get(id) ?? id} has no new neighbours`);
+    describeView(
+      added.length
+        ? ` · +${added.length} from ${names.get(id) ?? id}`
+        : ` · ${names.get(id) ?? id} has no new neighbours`,
+    );
   } catch (error) {
     if (mine === generation) setStatus(`Could not expand: ${(error as Error).message}`);
   }
@@ -320,7 +331,13 @@ function buildSidebar(): void {
       checkbox.addEventListener('change', onTypesChanged);
       const swatch = h('span', { className: 'swatch line' });
       swatch.style.background = RELATIONSHIP_COLORS[type];
-      return h('li', { title: RELATION_TYPES[type].meaning }, checkbox, swatch, h('label', { for: `type-${type}` }, relationshipLabel(type)));
+      return h(
+        'li',
+        { title: RELATION_TYPES[type].meaning },
+        checkbox,
+        swatch,
+        h('label', { for: `type-${type}` }, relationshipLabel(type)),
+      );
     }),
   );
   const setAll = (checked: boolean) => {
@@ -332,7 +349,9 @@ function buildSidebar(): void {
 }
 
 function onTypesChanged(): void {
-  const checked = [...document.querySelectorAll<HTMLInputElement>('#type-filters input:checked')].map((c) => c.value as RelationType);
+  const checked = [...document.querySelectorAll<HTMLInputElement>('#type-filters input:checked')].map(
+    (c) => c.value as RelationType,
+  );
   state = { ...state, types: checked.length === RELATION_TYPE_NAMES.length ? null : checked };
   syncUrl();
   applyTypeFilter();
@@ -350,7 +369,10 @@ function wireToolbar(): void {
   $('fit-button').addEventListener('click', () => view.fit());
   $('png-button').addEventListener('click', () => download(view.png(), `${state.focus ?? 'immunotherapy-graph'}.png`));
   $('json-button').addEventListener('click', () =>
-    download(new Blob([JSON.stringify(view.json(), null, 1)], { type: 'application/json' }), `${state.focus ?? 'immunotherapy-graph'}.json`),
+    download(
+      new Blob([JSON.stringify(view.json(), null, 1)], { type: 'application/json' }),
+      `${state.focus ?? 'immunotherapy-graph'}.json`,
+    ),
   );
   $('clear-button').addEventListener('click', () => {
     state = { ...EMPTY_VIEW, types: state.types };
@@ -384,4 +406,3 @@ $('in-view-filter').addEventListener('input', renderInView);
 // A handle for poking at the graph from devtools (and for measuring it); the page never reads it.
 (window as unknown as { explorerGraph: unknown }).explorerGraph = view.cy;
 void rebuild();
-

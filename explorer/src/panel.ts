@@ -13,7 +13,8 @@ export interface PanelActions {
 function sourceLink(evidence: Evidence): Node {
   const { source } = evidence;
   const href = source.url ?? (source.doi ? `https://doi.org/${source.doi}` : null);
-  const title = source.year && !source.title.includes(String(source.year)) ? `${source.title} (${source.year})` : source.title;
+  const title =
+    source.year && !source.title.includes(String(source.year)) ? `${source.title} (${source.year})` : source.title;
   return href ? h('a', { href, target: '_blank', rel: 'noopener' }, title) : h('span', {}, title);
 }
 
@@ -64,7 +65,10 @@ export class DetailsPanel {
       ['Pathway', words(entity.pathway)],
       ['Approved', entity.approvalDate],
       ['Converted', entity.conversionDate],
-      ['Withdrawn', entity.withdrawal ? [entity.withdrawal.date, entity.withdrawal.reason].filter(Boolean).join(': ') : null],
+      [
+        'Withdrawn',
+        entity.withdrawal ? [entity.withdrawal.date, entity.withdrawal.reason].filter(Boolean).join(': ') : null,
+      ],
       ['Label section', entity.labelSection],
       ['NCT', entity.nctId],
       ['Phase', entity.phase?.replace('PHASE_', '').replace('_', '/')],
@@ -132,22 +136,35 @@ export class DetailsPanel {
       ['Status', relation.status?.toLowerCase().replace(/_/g, ' ')],
       ['Effect', relation.effect?.toLowerCase().replace(/_/g, ' ')],
       ['Basis', relation.basis?.toLowerCase()],
-      ['Criterion', relation.role ? [relation.role.toLowerCase(), relation.operator?.toLowerCase(), relation.threshold ?? null, relation.unit].filter((x) => x !== null && x !== undefined).join(' ') : null],
+      [
+        'Criterion',
+        relation.role
+          ? [relation.role.toLowerCase(), relation.operator?.toLowerCase(), relation.threshold ?? null, relation.unit]
+              .filter((x) => x !== null && x !== undefined)
+              .join(' ')
+          : null,
+      ],
       ['Assay', relation.assay],
       ['Boxed warning', relation.boxedWarning === true ? 'yes' : relation.boxedWarning === false ? 'no' : null],
       ['Label section', relation.labelSection],
-      ['Any grade', relation.frequencyPercent !== null && relation.frequencyPercent !== undefined ? `${relation.frequencyPercent} %` : null],
-      ['Grade ≥ 3', relation.grade3PlusPercent !== null && relation.grade3PlusPercent !== undefined ? `${relation.grade3PlusPercent} %` : null],
+      [
+        'Any grade',
+        relation.frequencyPercent !== null && relation.frequencyPercent !== undefined
+          ? `${relation.frequencyPercent} %`
+          : null,
+      ],
+      [
+        'Grade ≥ 3',
+        relation.grade3PlusPercent !== null && relation.grade3PlusPercent !== undefined
+          ? `${relation.grade3PlusPercent} %`
+          : null,
+      ],
       ['Note', relation.note],
     ];
     this.root.replaceChildren(
       h('h2', { className: 'title' }, `${relation.from.name} ${relationshipLabel(relation.type)} ${relation.to.name}`),
       h('span', { className: 'kind-chip', style: 'background:#5c6370' }, relation.type),
-      h(
-        'dl',
-        {},
-        ...attributes.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
-      ),
+      h('dl', {}, ...attributes.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       h('h2', {}, 'Evidence'),
       evidenceList(relation.evidence),
     );
@@ -155,7 +172,10 @@ export class DetailsPanel {
 
   paths(result: PathsResult, from: string, to: string): void {
     if (result.paths.length === 0) {
-      this.root.replaceChildren(h('h2', { className: 'title' }, 'No path'), h('p', {}, `Nothing connects ${from} and ${to} within 4 relationships.`));
+      this.root.replaceChildren(
+        h('h2', { className: 'title' }, 'No path'),
+        h('p', {}, `Nothing connects ${from} and ${to} within 4 relationships.`),
+      );
       return;
     }
     this.root.replaceChildren(

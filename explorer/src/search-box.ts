@@ -82,12 +82,23 @@ export class SearchBox {
             item.setAttribute('role', 'option');
             item.setAttribute('aria-selected', String(index === this.active));
             item.dataset.id = hit.entity.id;
-            const name = Object.assign(document.createElement('span'), { className: 'name', textContent: hit.entity.name });
-            const chip = Object.assign(document.createElement('span'), { className: 'kind-chip', textContent: KIND_STYLES[hit.kind].noun });
+            const name = Object.assign(document.createElement('span'), {
+              className: 'name',
+              textContent: hit.entity.name,
+            });
+            const chip = Object.assign(document.createElement('span'), {
+              className: 'kind-chip',
+              textContent: KIND_STYLES[hit.kind].noun,
+            });
             chip.style.background = KIND_STYLES[hit.kind].border;
             item.append(name, chip);
             if (hit.matchedOn !== hit.entity.name) {
-              item.append(Object.assign(document.createElement('span'), { className: 'matched', textContent: `matched “${hit.matchedOn}”` }));
+              item.append(
+                Object.assign(document.createElement('span'), {
+                  className: 'matched',
+                  textContent: `matched “${hit.matchedOn}”`,
+                }),
+              );
             }
             item.addEventListener('mousedown', (event) => {
               event.preventDefault();

@@ -18,7 +18,13 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { focus: null, depth: 1, expanded: [], types: null, path: null, selected: null };
 
-const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
 
 export function readViewState(search: string): ViewState {
   const params = new URLSearchParams(search);

@@ -22,7 +22,10 @@ export const DIFFERENTIAL_SERVER_OPTIONS: GraphServerOptions = {
  * operations are large and the suite runs them four at a time on loaded cores; a wrong answer
  * shows whatever the timeout, so a longer one only removes noise.
  */
-export const DIFFERENTIAL_QUERY_TIMEOUTS: QueryTimeouts = { ...DEFAULT_QUERY_TIMEOUTS, queryMs: 4 * DEFAULT_QUERY_TIMEOUTS.queryMs };
+export const DIFFERENTIAL_QUERY_TIMEOUTS: QueryTimeouts = {
+  ...DEFAULT_QUERY_TIMEOUTS,
+  queryMs: 4 * DEFAULT_QUERY_TIMEOUTS.queryMs,
+};
 
 export interface Answer {
   data: unknown;
@@ -79,7 +82,11 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | nul
   if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
     for (const key of keys) {
-      const inner = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+      const inner = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        path ? `${path}.${key}` : key,
+      );
       if (inner !== null) return inner;
     }
   }
@@ -87,7 +94,14 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | nul
 }
 
 const valueAt = (root: unknown, path: string): unknown =>
-  path === '' ? root : path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), root);
+  path === ''
+    ? root
+    : path
+        .split('.')
+        .reduce<unknown>(
+          (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+          root,
+        );
 
 /**
  * A bug's fingerprint: list indices and alias numbers dropped from the tail of the path, plus the
@@ -115,7 +129,12 @@ const isTransient = (answer: Answer) => answer.errors.some((e) => TRANSIENT_CODE
 export const MAX_ATTEMPTS = 3;
 
 /** The first difference of two answers, or null (data and errors; statement counts may differ). */
-export function diffAnswers(operation: GeneratedOperation, optimised: Answer, plain: Answer, attempts = 1): Mismatch | null {
+export function diffAnswers(
+  operation: GeneratedOperation,
+  optimised: Answer,
+  plain: Answer,
+  attempts = 1,
+): Mismatch | null {
   const compared = (a: Answer) => ({ data: a.data, errors: a.errors });
   const path = firstDifference(compared(optimised), compared(plain));
   if (path === null) return null;
@@ -153,7 +172,9 @@ export async function compareOperation(
   plainServer: GraphServer,
   operation: GeneratedOperation,
 ): Promise<{ mismatch: Mismatch | null; optimised: Answer; plain: Answer; attempts: number }> {
-  return comparePair(operation, () => Promise.all([answer(optimisedServer, operation), answer(plainServer, operation)]));
+  return comparePair(operation, () =>
+    Promise.all([answer(optimisedServer, operation), answer(plainServer, operation)]),
+  );
 }
 
 /** Runs the operations of `seeds` through both servers, `concurrency` at a time. */
@@ -181,7 +202,11 @@ export async function runDifferential(options: {
     while (next < options.seeds.length) {
       const seed = options.seeds[next++]!;
       const operation = generateOperation(options.schema, options.data, seed, options.generator);
-      const { mismatch, optimised, plain, attempts } = await compareOperation(options.optimised, options.plain, operation);
+      const { mismatch, optimised, plain, attempts } = await compareOperation(
+        options.optimised,
+        options.plain,
+        operation,
+      );
       report.operations += 1;
       if (attempts > 1) report.retried += 1;
       report.cypherQueries.optimised += optimised.cypherQueries;

@@ -61,7 +61,9 @@ async function main(): Promise<number> {
   const driver = createDriver(connection);
   try {
     const executor = new CypherExecutor(driver, connection.database, DIFFERENTIAL_QUERY_TIMEOUTS);
-    const [{ entities } = { entities: 0 }] = await executor.read<{ entities: number }>('MATCH (n:Entity) RETURN count(n) AS entities');
+    const [{ entities } = { entities: 0 }] = await executor.read<{ entities: number }>(
+      'MATCH (n:Entity) RETURN count(n) AS entities',
+    );
     if (entities === 0) await seedDatabase(executor, { progress: (m) => progress(`seed: ${m}`) });
     const optimised = await createGraphServer(executor, { ...DIFFERENTIAL_SERVER_OPTIONS, resolution: 'optimised' });
     const plain = await createGraphServer(executor, { ...DIFFERENTIAL_SERVER_OPTIONS, resolution: 'plain' });
@@ -95,7 +97,12 @@ async function main(): Promise<number> {
     }
     for (const [signature, mismatches] of report.signatures) {
       const smallest = [...mismatches].sort((a, b) => a.operation.query.length - b.operation.query.length)[0]!;
-      console.log(`\n=== ${mismatches.length} × ${signature} (seeds ${mismatches.slice(0, 10).map((m) => m.operation.seed).join(', ')})`);
+      console.log(
+        `\n=== ${mismatches.length} × ${signature} (seeds ${mismatches
+          .slice(0, 10)
+          .map((m) => m.operation.seed)
+          .join(', ')})`,
+      );
       console.log(describeMismatch(smallest));
     }
     const perOperation = (n: number) => (n / Math.max(1, report.operations)).toFixed(2);

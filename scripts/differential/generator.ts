@@ -207,7 +207,11 @@ class OperationBuilder {
     const weights: Array<[string, number]> = Object.entries(ROOT_WEIGHTS).filter(([name]) => rootFields[name]);
     // Root fields the table does not know still appear (the generator follows the schema).
     for (const name of Object.keys(rootFields)) if (!(name in ROOT_WEIGHTS)) weights.push([name, 1]);
-    const count = this.rng.weighted([[1, 6], [2, 3], [3, 1]] as const);
+    const count = this.rng.weighted([
+      [1, 6],
+      [2, 3],
+      [3, 1],
+    ] as const);
     const parts: string[] = [];
     const used = new Set<string>();
     for (let i = 0; i < count; i++) {
@@ -227,26 +231,45 @@ class OperationBuilder {
   /** Estimated objects a list field yields per parent object. */
   private fanOut(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): number {
     const implementations = isAbstractType(parent) ? this.schema.getPossibleTypes(parent) : [parent];
-    const known = implementations.map((t) => this.data.fanOut?.[`${t.name}.${field.name}`]).filter((n): n is number => n !== undefined);
+    const known = implementations
+      .map((t) => this.data.fanOut?.[`${t.name}.${field.name}`])
+      .filter((n): n is number => n !== undefined);
     if (known.length > 0) return Math.max(1, ...known);
     return isRelationType(getNamedType(field.type)) ? 5 : 2;
   }
 
   /** One field at `place` (its own depth), with arguments and, for composite types, a selection set. */
-  private field(field: GraphQLField<unknown, unknown>, parent: GraphQLCompositeType, place: Place, aliased: boolean, root = false): Built {
+  private field(
+    field: GraphQLField<unknown, unknown>,
+    parent: GraphQLCompositeType,
+    place: Place,
+    aliased: boolean,
+    root = false,
+  ): Built {
     this.budget -= 1;
     const type = getNamedType(field.type);
     const hop = isRelationType(type);
     // Deep generic lists are narrowed to a few types, else hubs multiply the answer.
     const narrow = !root && place.hops >= 1 && field.args.some((a) => a.name === 'types');
-    const alias = (aliased || narrow) && this.aliases < OPERATION_LIMITS.maxAliases ? `${field.name}${++this.aliases}` : null;
+    const alias =
+      (aliased || narrow) && this.aliases < OPERATION_LIMITS.maxAliases ? `${field.name}${++this.aliases}` : null;
     const args = this.argumentsOf(field, parent, alias !== null || root, alias !== null && narrow);
     const head = `${alias ? `${alias}: ` : ''}${field.name}${args.text}${this.directive()}`;
     if (isLeafType(type)) return { text: head, maxDepth: place.depth, maxHops: place.hops };
     let rows = place.rows;
-    if (root) rows = Math.max(1, ...SIZE_ARGUMENTS.map((name) => args.values[name]).map((v) => (Array.isArray(v) ? v.length : typeof v === 'number' ? v : 1)));
+    if (root)
+      rows = Math.max(
+        1,
+        ...SIZE_ARGUMENTS.map((name) => args.values[name]).map((v) =>
+          Array.isArray(v) ? v.length : typeof v === 'number' ? v : 1,
+        ),
+      );
     else if (isListType(isNonNullType(field.type) ? field.type.ofType : field.type)) rows *= this.fanOut(parent, field);
-    const selection = this.selectionSet(type as GraphQLCompositeType, { depth: place.depth, hops: hop ? place.hops + 1 : place.hops, rows });
+    const selection = this.selectionSet(type as GraphQLCompositeType, {
+      depth: place.depth,
+      hops: hop ? place.hops + 1 : place.hops,
+      rows,
+    });
     return { text: `${head} ${selection.text}`, maxDepth: selection.maxDepth, maxHops: selection.maxHops };
   }
 
@@ -275,7 +298,8 @@ class OperationBuilder {
       const fields = Object.values(type.getFields()).filter(allowed);
       const leaves = fields.filter((f) => isLeafType(getNamedType(f.type)));
       const composites = fields.filter((f) => !isLeafType(getNamedType(f.type)));
-      const leafCount = this.budget <= 0 ? 1 : isInterfaceType(type) ? this.rng.int(0, 2) : this.rng.int(1, Math.min(3, leaves.length));
+      const leafCount =
+        this.budget <= 0 ? 1 : isInterfaceType(type) ? this.rng.int(0, 2) : this.rng.int(1, Math.min(3, leaves.length));
       for (const leaf of this.rng.sample(leaves, leafCount)) add(this.field(leaf, type, child, false));
       let hopFields = 0;
       for (const field of this.rng.sample(composites, composites.length)) {
@@ -294,14 +318,23 @@ class OperationBuilder {
       // The same field again under an alias, usually with other arguments.
       if (this.budget > 0 && fields.length > 0 && this.rng.chance(0.2) && this.aliases < OPERATION_LIMITS.maxAliases) {
         const withArguments = fields.filter((f) => f.args.length > 0);
-        add(this.field(this.rng.pick(withArguments.length > 0 && this.rng.chance(0.6) ? withArguments : fields), type, child, true));
+        add(
+          this.field(
+            this.rng.pick(withArguments.length > 0 && this.rng.chance(0.6) ? withArguments : fields),
+            type,
+            child,
+            true,
+          ),
+        );
       }
     }
     if (isAbstractType(type) && (this.budget > 0 || isUnionType(type))) {
       const possible = this.schema.getPossibleTypes(type);
-      for (const on of this.rng.sample(possible, this.rng.int(isUnionType(type) ? 1 : 0, 2))) add(this.inlineFragment(on, place));
+      for (const on of this.rng.sample(possible, this.rng.int(isUnionType(type) ? 1 : 0, 2)))
+        add(this.inlineFragment(on, place));
     }
-    if (this.budget > 0 && this.rng.chance(0.12)) add(this.inlineFragment(this.rng.pick(this.conditionsFor(type)), place));
+    if (this.budget > 0 && this.rng.chance(0.12))
+      add(this.inlineFragment(this.rng.pick(this.conditionsFor(type)), place));
     if (this.budget > 0 && this.rng.chance(0.12)) add(this.fragmentSpread(type, place));
     if (parts.length === 0 || this.rng.chance(0.08)) parts.push('__typename');
     return { text: `{ ${parts.join(' ')} }`, maxDepth, maxHops };
@@ -323,7 +356,8 @@ class OperationBuilder {
     let conditions = this.conditionCache.get(type.name);
     if (!conditions) {
       const all = Object.values(this.schema.getTypeMap()).filter(
-        (t): t is GraphQLCompositeType => (isObjectType(t) || isInterfaceType(t) || isUnionType(t)) && !t.name.startsWith('__'),
+        (t): t is GraphQLCompositeType =>
+          (isObjectType(t) || isInterfaceType(t) || isUnionType(t)) && !t.name.startsWith('__'),
       );
       conditions = all.filter((t) => t.name !== 'Query' && doTypesOverlap(this.schema, t, type));
       this.conditionCache.set(type.name, conditions);
@@ -347,7 +381,11 @@ class OperationBuilder {
     );
     if (reusable.length > 0 && this.rng.chance(0.5)) {
       const fragment = this.rng.pick(reusable);
-      return { text: `...${fragment.name}${this.directive()}`, maxDepth: place.depth + fragment.height, maxHops: place.hops + fragment.hopHeight };
+      return {
+        text: `...${fragment.name}${this.directive()}`,
+        maxDepth: place.depth + fragment.height,
+        maxHops: place.hops + fragment.hopHeight,
+      };
     }
     const on = this.rng.pick(this.conditionsFor(type));
     const body = this.selectionSet(on, place);
@@ -375,7 +413,10 @@ class OperationBuilder {
       const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
       // Without an alias, arguments would clash with the same field elsewhere; rarely risk it.
       const include =
-        required || ALWAYS_GIVEN.has(arg.name) || (narrow && arg.name === 'types') || this.rng.chance(free ? 0.55 : 0.08);
+        required ||
+        ALWAYS_GIVEN.has(arg.name) ||
+        (narrow && arg.name === 'types') ||
+        this.rng.chance(free ? 0.55 : 0.08);
       if (!include) continue;
       let value = this.valueFor(arg.type, arg, field.name, parent.name);
       if (narrow && arg.name === 'types' && Array.isArray(value) && value.length === 0) {
@@ -438,7 +479,8 @@ class OperationBuilder {
       for (const inner of Object.values(nullable.getFields())) {
         if (isNonNullType(inner.type) && inner.defaultValue === undefined) {
           value[inner.name] = this.valueFor(inner.type, inner, fieldName, nullable.name);
-        } else if (this.rng.chance(0.35)) value[inner.name] = this.valueFor(inner.type, inner, fieldName, nullable.name);
+        } else if (this.rng.chance(0.35))
+          value[inner.name] = this.valueFor(inner.type, inner, fieldName, nullable.name);
       }
       return value;
     }
@@ -451,7 +493,8 @@ class OperationBuilder {
     if (scalar === 'Boolean') return this.rng.chance(0.5);
     if (scalar === 'Float') return this.rng.int(0, 100) / 10;
     if (scalar === 'ID') {
-      if (parentName === 'Query' && fieldName === 'source') return this.rng.chance(0.9) ? this.rng.pick(this.data.sourceIds) : 'no-such-source';
+      if (parentName === 'Query' && fieldName === 'source')
+        return this.rng.chance(0.9) ? this.rng.pick(this.data.sourceIds) : 'no-such-source';
       if (parentName === 'Query' && LOOKUP_KINDS[fieldName]) return this.entityId([LOOKUP_KINDS[fieldName]]);
       if (FILTER_ID_KINDS[arg.name]) return this.entityId(FILTER_ID_KINDS[arg.name]);
       return this.entityId();
@@ -460,10 +503,15 @@ class OperationBuilder {
     if (arg.name === 'approvedFrom' || arg.name === 'approvedTo') {
       if (this.rng.chance(0.05)) return 'soon';
       const year = String(this.rng.int(2011, 2025));
-      return this.rng.pick([year, `${year}-0${this.rng.int(1, 9)}`, `${year}-0${this.rng.int(1, 9)}-1${this.rng.int(0, 9)}`]);
+      return this.rng.pick([
+        year,
+        `${year}-0${this.rng.int(1, 9)}`,
+        `${year}-0${this.rng.int(1, 9)}-1${this.rng.int(0, 9)}`,
+      ]);
     }
     if (arg.name === 'unit') return this.rng.pick(['% TPS', 'CPS', 'mut/Mb', '% tumour cells']);
-    if (arg.name === 'after') return this.rng.chance(0.05) ? 'not-a-cursor' : Buffer.from(`offset:${this.rng.int(0, 8)}`).toString('base64url');
+    if (arg.name === 'after')
+      return this.rng.chance(0.05) ? 'not-a-cursor' : Buffer.from(`offset:${this.rng.int(0, 8)}`).toString('base64url');
     const entity = this.rng.pick(this.data.entities);
     const name = this.rng.chance(0.7) || entity.synonyms.length === 0 ? entity.name : this.rng.pick(entity.synonyms);
     if (arg.name === 'nameContains') {
@@ -538,7 +586,8 @@ export function operationProblem(schema: GraphQLSchema, query: string): string |
   const errors = validate(schema, document);
   if (errors.length > 0) return errors.map((e) => e.message).join('; ');
   const shape = operationShape(document);
-  if (shape.depth > OPERATION_LIMITS.maxFieldDepth) return `field depth ${shape.depth} > ${OPERATION_LIMITS.maxFieldDepth}`;
+  if (shape.depth > OPERATION_LIMITS.maxFieldDepth)
+    return `field depth ${shape.depth} > ${OPERATION_LIMITS.maxFieldDepth}`;
   if (shape.aliases > OPERATION_LIMITS.maxAliases) return `${shape.aliases} aliases > ${OPERATION_LIMITS.maxAliases}`;
   return null;
 }
@@ -564,9 +613,20 @@ export function generateOperation(
   options: GeneratorOptions = {},
 ): GeneratedOperation {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const builder = new OperationBuilder(schema, data, new Random(attemptSeed(seed, attempt)), options.fieldBudget ?? DEFAULT_FIELD_BUDGET);
+    const builder = new OperationBuilder(
+      schema,
+      data,
+      new Random(attemptSeed(seed, attempt)),
+      options.fieldBudget ?? DEFAULT_FIELD_BUDGET,
+    );
     const text = builder.operation();
-    if (operationProblem(schema, text) === null) return { seed, query: print(parse(text)), variables: builder.variables, relationshipHops: builder.relationshipHops };
+    if (operationProblem(schema, text) === null)
+      return {
+        seed,
+        query: print(parse(text)),
+        variables: builder.variables,
+        relationshipHops: builder.relationshipHops,
+      };
   }
   throw new Error(`no valid operation for seed ${seed} in ${MAX_ATTEMPTS} attempts`);
 }

@@ -47,7 +47,8 @@ export class GraphVersionTracker implements GraphVersionSource {
           return version;
         })
         .catch((error: unknown) => {
-          if (!this.failing) this.options.logger?.warn({ err: error }, 'graph version: cannot read it; keeping the last known one');
+          if (!this.failing)
+            this.options.logger?.warn({ err: error }, 'graph version: cannot read it; keeping the last known one');
           this.failing = true;
           return this.version;
         })

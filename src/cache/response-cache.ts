@@ -47,7 +47,13 @@ export function responseCacheKey(parts: {
   version: GraphVersion;
 }): string {
   return sha256(
-    [parts.serverFingerprint, parts.operationHash, parts.operationName ?? '', canonicalJson(parts.variables ?? {}), parts.version.hash].join('\n'),
+    [
+      parts.serverFingerprint,
+      parts.operationHash,
+      parts.operationName ?? '',
+      canonicalJson(parts.variables ?? {}),
+      parts.version.hash,
+    ].join('\n'),
   );
 }
 
@@ -75,7 +81,9 @@ type Outcome = 'HIT' | 'MISS' | 'NOT_MODIFIED' | null;
  *   POST answers and every answer with errors get `Cache-Control: no-store`.
  * - Every answer carries extensions.graphVersion: the version it was computed (or cached) under.
  */
-export function responseCachePlugin<TContext extends object>(options: ResponseCachePluginOptions): ApolloServerPlugin<TContext> {
+export function responseCachePlugin<TContext extends object>(
+  options: ResponseCachePluginOptions,
+): ApolloServerPlugin<TContext> {
   const { versions, store, counters } = options;
   return {
     async requestDidStart() {
@@ -104,7 +112,10 @@ export function responseCachePlugin<TContext extends object>(options: ResponseCa
           if (entry && entry.version === version.hash) {
             counters.responseCacheHit();
             outcome = 'HIT';
-            return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: JSON.parse(entry.data) as Record<string, unknown> } } };
+            return {
+              http: { headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { data: JSON.parse(entry.data) as Record<string, unknown> } },
+            };
           }
           counters.responseCacheMiss();
           outcome = 'MISS';

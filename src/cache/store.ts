@@ -20,7 +20,8 @@ export interface ResponseStore {
 }
 
 /** Key and JSON length in UTF-16 units ×2: an upper bound of what V8 holds for the strings. */
-const entryBytes = (key: string, entry: CachedEntry) => 2 * (key.length + entry.version.length + entry.data.length) + 64;
+const entryBytes = (key: string, entry: CachedEntry) =>
+  2 * (key.length + entry.version.length + entry.data.length) + 64;
 
 /** In-process LRU bounded by bytes: the least recently used answers go first when a new one needs room. */
 export class MemoryResponseStore implements ResponseStore {
@@ -28,7 +29,10 @@ export class MemoryResponseStore implements ResponseStore {
 
   constructor(maxBytes: number) {
     // An answer larger than the whole budget is simply not kept (lru-cache refuses it).
-    this.lru = new LRUCache<string, CachedEntry>({ maxSize: maxBytes, sizeCalculation: (entry, key) => entryBytes(key, entry) });
+    this.lru = new LRUCache<string, CachedEntry>({
+      maxSize: maxBytes,
+      sizeCalculation: (entry, key) => entryBytes(key, entry),
+    });
   }
 
   async get(key: string) {
@@ -78,11 +82,19 @@ export class TieredResponseStore implements ResponseStore {
         url: options.url,
         // Fail at once while disconnected instead of queueing requests behind a reconnect.
         disableOfflineQueue: true,
-        socket: { connectTimeout: this.timeoutMs, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) },
+        socket: {
+          connectTimeout: this.timeoutMs,
+          reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000),
+        },
       },
       { throwOnErrors: true, throwOnConnectError: true, connectionTimeout: this.timeoutMs },
     );
-    this.keyv = new Keyv<CachedEntry>({ store: this.redis, namespace: 'igraph-response', throwOnErrors: true, ttl: options.ttlSeconds * 1000 });
+    this.keyv = new Keyv<CachedEntry>({
+      store: this.redis,
+      namespace: 'igraph-response',
+      throwOnErrors: true,
+      ttl: options.ttlSeconds * 1000,
+    });
     // Errors are handled where each call is awaited; these events would otherwise be unhandled.
     this.keyv.on('error', () => undefined);
     this.redis.on('error', () => undefined);
@@ -94,7 +106,10 @@ export class TieredResponseStore implements ResponseStore {
       const result = await Promise.race([
         call(),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`Redis ${what} took longer than ${this.timeoutMs} ms`)), this.timeoutMs);
+          timer = setTimeout(
+            () => reject(new Error(`Redis ${what} took longer than ${this.timeoutMs} ms`)),
+            this.timeoutMs,
+          );
         }),
       ]);
       if (!this.healthy) {

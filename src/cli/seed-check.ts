@@ -5,7 +5,8 @@ import { mergeDuplicateRecords } from '../seed/dedupe';
 import { dropLegacyTreats } from '../seed/legacy';
 import { checkSeed, formatIssue } from '../seed/load';
 
-const USAGE = 'usage: npm run seed:check -- [--allow-legacy-treats | --drop-legacy-treats] [--merge-duplicates] [seed-dir]';
+const USAGE =
+  'usage: npm run seed:check -- [--allow-legacy-treats | --drop-legacy-treats] [--merge-duplicates] [seed-dir]';
 const OPTIONS = ['--allow-legacy-treats', '--drop-legacy-treats', '--merge-duplicates'];
 
 /**
@@ -37,7 +38,9 @@ function main(): number {
           : `CONFLICT ${c.id} (${c.kept}): ${c.detail} — merge by hand`,
       );
     }
-    console.log(`${changes.filter((c) => c.action === 'merged').length} duplicate record(s) merged, ${changes.filter((c) => c.action === 'conflict').length} left for hand merging\n`);
+    console.log(
+      `${changes.filter((c) => c.action === 'merged').length} duplicate record(s) merged, ${changes.filter((c) => c.action === 'conflict').length} left for hand merging\n`,
+    );
   }
 
   if (args.includes('--drop-legacy-treats')) {
@@ -57,7 +60,9 @@ function main(): number {
   const types = count(graph.relations, (r) => r.type);
   const sourceKinds = count(graph.sources, (s) => s.kind);
   const pad = (name: string) => name.padEnd(22);
-  console.log(`seed: ${path.relative(process.cwd(), seedDir) || '.'}${graph.info ? ` (data as of ${graph.info.dataAsOf})` : ''}`);
+  console.log(
+    `seed: ${path.relative(process.cwd(), seedDir) || '.'}${graph.info ? ` (data as of ${graph.info.dataAsOf})` : ''}`,
+  );
   console.log(`sources: ${graph.sources.length}  (${[...sourceKinds].map(([k, n]) => `${k} ${n}`).join(', ')})`);
   console.log(`entities: ${graph.entities.length}`);
   for (const kind of ENTITY_KINDS) console.log(`  ${pad(kind)}${kinds.get(kind) ?? 0}`);
@@ -72,7 +77,10 @@ function main(): number {
       ofKind.flatMap((e) => [...new Set(e.xrefs.map((x) => x.slice(0, x.indexOf(':'))))]),
       (p) => p,
     );
-    const detail = [...prefixes].sort(([a], [b]) => a.localeCompare(b)).map(([p, n]) => `${p} ${n}`).join(', ');
+    const detail = [...prefixes]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([p, n]) => `${p} ${n}`)
+      .join(', ');
     console.log(`  ${pad(kind)}${withAny}/${ofKind.length}${detail ? `  (${detail})` : ''}`);
   }
   const trials = graph.entities.filter((e) => e.kind === 'Trial');

@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type RecordShape,
+  type Session,
+  type SessionMode,
+} from 'neo4j-driver';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './availability';
 import { deadlinePassed, knownOutage, toDatabaseError } from './errors';
 import { TAKE_SHARED_GUARD } from './reseed-guard';

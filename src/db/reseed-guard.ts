@@ -27,7 +27,9 @@ export const TAKE_EXCLUSIVE_GUARD = (() => {
   const g = new Cypher.Node();
   return Cypher.utils
     .concat(
-      new Cypher.Merge(new Cypher.Pattern(g, { labels: [RESEED_GUARD_LABEL], properties: { id: new Cypher.Literal('seed') } })),
+      new Cypher.Merge(
+        new Cypher.Pattern(g, { labels: [RESEED_GUARD_LABEL], properties: { id: new Cypher.Literal('seed') } }),
+      ),
       new Cypher.With(g),
       new Cypher.VoidProcedure('apoc.lock.nodes', [new Cypher.List([g])]),
       new Cypher.Return([g.property('id'), 'guard']),

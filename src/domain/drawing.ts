@@ -34,7 +34,13 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
 };
 
 /** Sources are nodes too (Neo4j Browser shows them); facts cite them by id. */
-export const SOURCE_STYLE: KindStyle = { color: '#A5ABB6', border: '#9AA1AC', text: '#2A2C34', noun: 'source', diameter: 40 };
+export const SOURCE_STYLE: KindStyle = {
+  color: '#A5ABB6',
+  border: '#9AA1AC',
+  text: '#2A2C34',
+  noun: 'source',
+  diameter: 40,
+};
 
 /** Edge colours group the types by what they say: mechanism, indication, biology, taxonomy. */
 export const RELATIONSHIP_COLORS: Record<RelationType, string> = {

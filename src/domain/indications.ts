@@ -65,7 +65,17 @@ export const CRITERION_ROLES = ['INCLUSION', 'EXCLUSION'] as const;
 export type CriterionRole = (typeof CRITERION_ROLES)[number];
 
 /** POSITIVE/PRESENT = the biomarker is present; NEGATIVE/ABSENT = it is not. */
-export const CRITERION_OPERATORS = ['GTE', 'GT', 'LTE', 'LT', 'EQ', 'POSITIVE', 'NEGATIVE', 'ABSENT', 'PRESENT'] as const;
+export const CRITERION_OPERATORS = [
+  'GTE',
+  'GT',
+  'LTE',
+  'LT',
+  'EQ',
+  'POSITIVE',
+  'NEGATIVE',
+  'ABSENT',
+  'PRESENT',
+] as const;
 export type CriterionOperator = (typeof CRITERION_OPERATORS)[number];
 /** Operators that compare a measured value with `threshold` (which then needs a `unit`). */
 export const COMPARISON_OPERATORS = ['GTE', 'GT', 'LTE', 'LT', 'EQ'] as const satisfies readonly CriterionOperator[];

@@ -44,7 +44,12 @@ export function bestMatchingName(candidates: string[], compactQuery: string): st
   let bestScore = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const key = compactKey(candidate);
-    const score = key === compactQuery ? -2 : key.startsWith(compactQuery) ? -1 + key.length / 1000 : editDistance(key, compactQuery);
+    const score =
+      key === compactQuery
+        ? -2
+        : key.startsWith(compactQuery)
+          ? -1 + key.length / 1000
+          : editDistance(key, compactQuery);
     if (score < bestScore) {
       best = candidate;
       bestScore = score;

@@ -47,8 +47,16 @@ export const RELATION_TYPES = {
     to: ['ImmuneCell'],
     meaning: 'the protein is found on the surface of the cells',
   },
-  SUPPRESSES: { from: ['Checkpoint'], to: ['ImmuneCell'], meaning: 'signalling through the checkpoint damps the cells' },
-  EXPRESSES: { from: ['Cancer'], to: ['Antigen', 'Checkpoint'], meaning: 'tumour cells of the cancer carry the protein' },
+  SUPPRESSES: {
+    from: ['Checkpoint'],
+    to: ['ImmuneCell'],
+    meaning: 'signalling through the checkpoint damps the cells',
+  },
+  EXPRESSES: {
+    from: ['Cancer'],
+    to: ['Antigen', 'Checkpoint'],
+    meaning: 'tumour cells of the cancer carry the protein',
+  },
   SUBTYPE_OF: { from: ['Cancer'], to: ['Cancer'], meaning: 'the cancer is a narrower kind of the other' },
   PREDICTS_RESPONSE_TO: {
     from: ['Biomarker'],
@@ -60,7 +68,7 @@ export const RELATION_TYPES = {
   HAS_INDICATION: {
     from: ['Therapy'],
     to: ['Indication'],
-    meaning: 'the therapy\'s label (the label holder) carries this indication',
+    meaning: "the therapy's label (the label holder) carries this indication",
   },
   INDICATED_FOR: { from: ['Indication'], to: ['Cancer'], meaning: 'the indication treats this disease' },
   COMBINED_WITH: {
@@ -84,7 +92,11 @@ export const RELATION_TYPES = {
   MEDIATED_BY: { from: ['AdverseEvent'], to: ['Cytokine'], meaning: 'the cytokine drives the adverse event' },
   // Cells and cytokines acting on each other.
   SECRETES: { from: ['ImmuneCell'], to: ['Cytokine'], meaning: 'the cells produce the cytokine' },
-  STIMULATES: { from: ['Cytokine'], to: ['ImmuneCell'], meaning: 'the cytokine drives growth or activity of the cells' },
+  STIMULATES: {
+    from: ['Cytokine'],
+    to: ['ImmuneCell'],
+    meaning: 'the cytokine drives growth or activity of the cells',
+  },
   RESTRAINS: {
     from: ['ImmuneCell', 'Cytokine'],
     to: ['ImmuneCell'],

@@ -29,7 +29,8 @@ export function explainForOperator(error: unknown, target: DatabaseTarget): stri
         ? `${capitalise(where)} ${what}: set NEO4J_LOCAL_PASSWORD to the password its data folder (NEO4J_LOCAL_DIR) was created with, or set NEO4J_LOCAL_AUTH=none.`
         : `${capitalise(where)} ${what} of user "${target.username ?? 'neo4j'}": set NEO4J_USERNAME and NEO4J_PASSWORD to a valid login${rateLimited ? ', then wait a minute' : ''}.`;
     }
-    if (classified.outage) return `${capitalise(where)} is down (${classified.outage}); wait for it to restart, or look at its logs.`;
+    if (classified.outage)
+      return `${capitalise(where)} is down (${classified.outage}); wait for it to restart, or look at its logs.`;
     if (/protocol version|handshake/i.test(classified.message)) return tooOld(where, classified.message);
     return target.local
       ? `${capitalise(where)} is unreachable (${firstLine(classified.message)}): check that it started (its log is under NEO4J_LOCAL_DIR) and that NEO4J_LOCAL_BOLT_PORT is free.`

@@ -75,7 +75,12 @@ export function toCytoscapeJson(graph: FetchedGraph, name: string): CytoscapeDoc
 }
 
 const xmlEscape = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 interface GraphMLKey<T> {
   id: string;
@@ -103,7 +108,10 @@ const EDGE_KEYS: Array<GraphMLKey<DrawableEdge>> = [
     id: 'e_evidence',
     name: 'evidence',
     type: 'string',
-    value: (e) => e.evidenceSources.map((source, i) => (e.evidenceLocators[i] ? `${source}#${e.evidenceLocators[i]}` : source)).join('; '),
+    value: (e) =>
+      e.evidenceSources
+        .map((source, i) => (e.evidenceLocators[i] ? `${source}#${e.evidenceLocators[i]}` : source))
+        .join('; '),
   },
 ];
 

@@ -32,10 +32,16 @@ function integer(req: Request, name: string, fallback: number): number {
 function relationTypes(req: Request): RelationType[] | null {
   const raw = single(req, 'relationTypes');
   if (!raw) return null;
-  const names = raw.split(',').map((t) => t.trim()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknown = names.filter((t) => !isRelationType(t));
   if (unknown.length > 0) {
-    throw badUserInput(`unknown relationTypes ${unknown.join(', ')}; allowed: ${RELATION_TYPE_NAMES.join(', ')}.`, 'relationTypes');
+    throw badUserInput(
+      `unknown relationTypes ${unknown.join(', ')}; allowed: ${RELATION_TYPE_NAMES.join(', ')}.`,
+      'relationTypes',
+    );
   }
   return names as RelationType[];
 }
@@ -70,7 +76,8 @@ export function exportRoutes(executor: CypherExecutor): Router {
     } catch (error) {
       const coded = toGraphQLError(error);
       const code = typeof coded.extensions.code === 'string' ? coded.extensions.code : ErrorCode.Internal;
-      if (code === ErrorCode.Internal) observationOf(res).log.error({ err: coded.originalError ?? coded }, 'internal error in export');
+      if (code === ErrorCode.Internal)
+        observationOf(res).log.error({ err: coded.originalError ?? coded }, 'internal error in export');
       res.status(STATUS_BY_CODE[code] ?? 500).json({ error: { code, message: coded.message } });
     }
   };

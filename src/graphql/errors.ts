@@ -1,6 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseError, DatabaseRejectedError, DatabaseTimeoutError, DatabaseUnavailableError, toDatabaseError } from '../db/errors';
+import {
+  DatabaseError,
+  DatabaseRejectedError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  toDatabaseError,
+} from '../db/errors';
 import { ErrorCode } from '../errors/codes';
 
 /**
@@ -23,13 +29,21 @@ function fromDatabaseError(error: DatabaseError): GraphQLError {
   const neo4jCode = error.neo4jCode ? { neo4jCode: error.neo4jCode } : {};
   if (error instanceof DatabaseUnavailableError) {
     return new GraphQLError(UNAVAILABLE_MESSAGE, {
-      extensions: { code: ErrorCode.DatabaseUnavailable, ...(error.outage ? { neo4j: error.outage } : {}), ...neo4jCode },
+      extensions: {
+        code: ErrorCode.DatabaseUnavailable,
+        ...(error.outage ? { neo4j: error.outage } : {}),
+        ...neo4jCode,
+      },
       originalError: error,
     });
   }
   if (error instanceof DatabaseTimeoutError) {
     return new GraphQLError(TIMEOUT_MESSAGE, {
-      extensions: { code: ErrorCode.DatabaseTimeout, ...(error.deadlineMs !== undefined ? { deadlineMs: error.deadlineMs } : {}), ...neo4jCode },
+      extensions: {
+        code: ErrorCode.DatabaseTimeout,
+        ...(error.deadlineMs !== undefined ? { deadlineMs: error.deadlineMs } : {}),
+        ...neo4jCode,
+      },
       originalError: error,
     });
   }
@@ -55,7 +69,8 @@ export function toGraphQLError(error: unknown): GraphQLError {
 function databaseErrorIn(error: unknown): DatabaseError | undefined {
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseError) return original;
-  if (original instanceof GraphQLError && original.originalError instanceof DatabaseError) return original.originalError;
+  if (original instanceof GraphQLError && original.originalError instanceof DatabaseError)
+    return original.originalError;
   return undefined;
 }
 
@@ -73,7 +88,11 @@ export function codeOf(error: GraphQLError): string {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const database = databaseErrorIn(error);
   const shaped: GraphQLFormattedError = database
-    ? { ...formatted, message: toGraphQLError(database).message, extensions: { ...toGraphQLError(database).extensions } }
+    ? {
+        ...formatted,
+        message: toGraphQLError(database).message,
+        extensions: { ...toGraphQLError(database).extensions },
+      }
     : formatted;
   const code = shaped.extensions?.code;
   if (code === ErrorCode.Internal) {

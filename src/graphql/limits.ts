@@ -15,7 +15,10 @@ export const LIMITS = {
 
 export function intInRange(value: number, range: { min: number; max: number }, argumentName: string): number {
   if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw badUserInput(`${argumentName} must be an integer from ${range.min} to ${range.max} (got ${value}).`, argumentName);
+    throw badUserInput(
+      `${argumentName} must be an integer from ${range.min} to ${range.max} (got ${value}).`,
+      argumentName,
+    );
   }
   return value;
 }

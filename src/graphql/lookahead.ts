@@ -1,9 +1,21 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
-import { ENTITY_RESOLVERS, GraphNode, matchesOwnFilter, matchesStatus, relationshipResolvers } from '../resolvers/declarations';
+import {
+  ENTITY_RESOLVERS,
+  GraphNode,
+  matchesOwnFilter,
+  matchesStatus,
+  relationshipResolvers,
+} from '../resolvers/declarations';
 import { NEEDS, needsOf } from '../resolvers/stored';
-import { ENTITY_UNIONS, RELATIONSHIP_FIELDS, RELATIONSHIP_OBJECTS, prefetchKey, type RelationshipFieldSpec } from './relationship-fields';
+import {
+  ENTITY_UNIONS,
+  RELATIONSHIP_FIELDS,
+  RELATIONSHIP_OBJECTS,
+  prefetchKey,
+  type RelationshipFieldSpec,
+} from './relationship-fields';
 
 /**
  * Reads the operation's selection set ahead of execution so a root field can fetch, in one
@@ -16,7 +28,8 @@ const MAX_DEPTH = 4;
  * What a selected field reads is what its resolver's declaration says (src/resolvers/stored.ts):
  * the same list types the resolver's parent, so the plan and the resolver cannot disagree.
  */
-const entityFieldNeeds = (kind: EntityKind, field: string) => needsOf((ENTITY_RESOLVERS[kind] as Record<string, unknown>)[field]);
+const entityFieldNeeds = (kind: EntityKind, field: string) =>
+  needsOf((ENTITY_RESOLVERS[kind] as Record<string, unknown>)[field]);
 const relationshipFieldNeeds = (typename: string, field: string) =>
   needsOf((relationshipResolvers as Record<string, Record<string, unknown> | undefined>)[typename]?.[field]);
 
@@ -26,7 +39,11 @@ export const FREE_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', '__typena
 export const FREE_RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'type', '__typename']);
 
 /** Fields of a selection set that apply to any of `typeNames`, fragments flattened. */
-export function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, typeNames: readonly string[]): FieldNode[] {
+export function fieldsOf(
+  selectionSet: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  typeNames: readonly string[],
+): FieldNode[] {
   if (!selectionSet) return [];
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
@@ -44,7 +61,8 @@ export function fieldsOf(selectionSet: SelectionSetNode | undefined, info: Graph
   return fields;
 }
 
-const unite = (a: Set<string> | null, b: Set<string> | null): Set<string> | null => (a && b ? new Set([...a, ...b]) : null);
+const unite = (a: Set<string> | null, b: Set<string> | null): Set<string> | null =>
+  a && b ? new Set([...a, ...b]) : null;
 
 function merge(into: PrefetchPlan, from: PrefetchPlan): PrefetchPlan {
   into.fields = unite(into.fields, from.fields);
@@ -54,7 +72,11 @@ function merge(into: PrefetchPlan, from: PrefetchPlan): PrefetchPlan {
       existing.relationFields = unite(existing.relationFields, relation.relationFields);
       merge(existing.other, relation.other);
     } else {
-      into.relations.set(key, { ...relation, relationFields: relation.relationFields && new Set(relation.relationFields), other: merge(fieldPlan(), relation.other) });
+      into.relations.set(key, {
+        ...relation,
+        relationFields: relation.relationFields && new Set(relation.relationFields),
+        other: merge(fieldPlan(), relation.other),
+      });
     }
   }
   return into;
@@ -106,10 +128,24 @@ export function entityPlan(
  * the parent entity itself (the prefetched relation points back at the parent's record), so that
  * part belongs in the parent's plan, fields and nested relationship lists alike.
  */
-function relationshipPlan(spec: RelationshipFieldSpec, kind: EntityKind, field: FieldNode, info: GraphQLResolveInfo, depth: number) {
+function relationshipPlan(
+  spec: RelationshipFieldSpec,
+  kind: EntityKind,
+  field: FieldNode,
+  info: GraphQLResolveInfo,
+  depth: number,
+) {
   const object = RELATIONSHIP_OBJECTS[spec.type];
   const [farFields, ownFields]: [string[], string[]] =
-    spec.direction === 'OUT' ? [[object.to, 'to'], [object.from, 'from']] : [[object.from, 'from'], [object.to, 'to']];
+    spec.direction === 'OUT'
+      ? [
+          [object.to, 'to'],
+          [object.from, 'from'],
+        ]
+      : [
+          [object.from, 'from'],
+          [object.to, 'to'],
+        ];
   const otherKinds: readonly EntityKind[] = spec.farKind
     ? [spec.farKind]
     : spec.direction === 'OUT'
@@ -124,16 +160,22 @@ function relationshipPlan(spec: RelationshipFieldSpec, kind: EntityKind, field: 
     for (const argument of field.arguments ?? []) {
       other.fields = argument.name.value === 'filter' ? unite(other.fields, new Set(matchesOwnFilter[NEEDS])) : null;
     }
-    return { relation: { type: spec.type, direction: spec.direction, relationFields: new Set<string>(), other }, ownEnd };
+    return {
+      relation: { type: spec.type, direction: spec.direction, relationFields: new Set<string>(), other },
+      ownEnd,
+    };
   }
   const other = fieldPlan();
   // Arguments filter on stored properties too: treats(status: APPROVED) reads status.
-  let relationFields: Set<string> | null = new Set((field.arguments ?? []).some((a) => a.name.value === 'status') ? matchesStatus[NEEDS] : []);
+  let relationFields: Set<string> | null = new Set(
+    (field.arguments ?? []).some((a) => a.name.value === 'status') ? matchesStatus[NEEDS] : [],
+  );
   for (const relationshipField of fieldsOf(field.selectionSet, info, [object.typename, 'Relation'])) {
     const name = relationshipField.name.value;
     if (farFields.includes(name)) merge(other, entityPlan(relationshipField.selectionSet, otherKinds, info, depth + 1));
     else if (ownFields.includes(name)) merge(ownEnd, entityPlan(relationshipField.selectionSet, [kind], info, depth));
-    else if (relationshipFieldNeeds(object.typename, name)) relationFields = unite(relationFields, new Set(relationshipFieldNeeds(object.typename, name)));
+    else if (relationshipFieldNeeds(object.typename, name))
+      relationFields = unite(relationFields, new Set(relationshipFieldNeeds(object.typename, name)));
     else if (!FREE_RELATION_FIELDS.has(name)) relationFields = null; // a field without a declaration: fetch everything
   }
   return { relation: { type: spec.type, direction: spec.direction, relationFields, other }, ownEnd };
@@ -178,7 +220,8 @@ export function graphPlan(info: GraphQLResolveInfo): GraphProjection {
       for (const nodeField of fieldsOf(field.selectionSet, info, ['GraphNode'])) {
         const name = nodeField.name.value;
         const needs = needsOf((GraphNode as Record<string, unknown>)[name]);
-        if (name === 'entity') nodeFields = unite(nodeFields, entityPlan(nodeField.selectionSet, ENTITY_KINDS, info).fields);
+        if (name === 'entity')
+          nodeFields = unite(nodeFields, entityPlan(nodeField.selectionSet, ENTITY_KINDS, info).fields);
         else if (needs) nodeFields = unite(nodeFields, new Set(needs));
         else if (name !== '__typename') nodeFields = null; // a field without a declaration: fetch everything
       }

@@ -72,7 +72,8 @@ function rootFieldItems(name: string, args: Args): number | null {
       return args.center ? neighborhoodSize(args) : LIMITS.wholeGraphExport.max;
     case 'paths':
       return (
-        clamped(args.first, LIMITS.pathCount, 5) * COST_MODEL.pathBranching ** clamped(args.maxLength, LIMITS.pathLength, 3)
+        clamped(args.first, LIMITS.pathCount, 5) *
+        COST_MODEL.pathBranching ** clamped(args.maxLength, LIMITS.pathLength, 3)
       );
     case 'search':
       return clamped(args.first, LIMITS.searchFirst, 10);
@@ -92,7 +93,9 @@ function itemsOf(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>
   if (!isListType(getNullableType(field.type))) return 1;
   if (COUNTED_BY_PARENT.has(parent.name) || isConnection(parent)) return 1;
   if (field.name === 'relations') {
-    return Array.isArray(args.types) && args.types.length > 0 ? COST_MODEL.listFanOut : COST_MODEL.anyRelationshipFanOut;
+    return Array.isArray(args.types) && args.types.length > 0
+      ? COST_MODEL.listFanOut
+      : COST_MODEL.anyRelationshipFanOut;
   }
   if (WIDE_LISTS.has(`${parent.name}.${field.name}`)) return COST_MODEL.wideListFanOut;
   return COST_MODEL.listFanOut;

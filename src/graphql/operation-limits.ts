@@ -53,7 +53,8 @@ export const MAX_EXPANDED_SELECTIONS = 10_000;
  */
 export const MAX_FIELD_REPEATS = 50;
 
-export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'selections' | 'fieldRepeats' | 'cost' | 'bodyBytes';
+export type LimitName =
+  'depth' | 'aliases' | 'rootFields' | 'tokens' | 'selections' | 'fieldRepeats' | 'cost' | 'bodyBytes';
 
 const DESCRIPTIONS: Record<LimitName, (actual: number, max: number) => string> = {
   depth: (a, m) => `The operation's depth is ${a}; at most ${m} is allowed.`,
@@ -62,7 +63,8 @@ const DESCRIPTIONS: Record<LimitName, (actual: number, max: number) => string> =
   tokens: (a, m) => `The document has ${a} tokens; at most ${m} are allowed.`,
   fieldRepeats: (a, m) => `The operation repeats one field ${a} times in a selection set; at most ${m} are allowed.`,
   selections: (a, m) => `The operation expands (fragments included) to ${a} selections; at most ${m} are allowed.`,
-  cost: (a, m) => `The operation's estimated cost is ${a}; at most ${m} is allowed (cost model: README, Operation limits).`,
+  cost: (a, m) =>
+    `The operation's estimated cost is ${a}; at most ${m} is allowed (cost model: README, Operation limits).`,
   bodyBytes: (a, m) => `The request body is ${a} bytes; at most ${m} are allowed.`,
 };
 
@@ -97,7 +99,13 @@ export interface OperationShape {
 
 /** Depth and aliases as graphql-armor counts them; each measure is the largest over the document's operations. */
 export function measureShape(schema: GraphQLSchema, document: DocumentNode): OperationShape {
-  const shape: OperationShape = { depth: 0, aliases: 0, rootFields: 0, selections: 0, fieldRepeats: maxFieldRepeats(document) };
+  const shape: OperationShape = {
+    depth: 0,
+    aliases: 0,
+    rootFields: 0,
+    selections: 0,
+    fieldRepeats: maxFieldRepeats(document),
+  };
   const record = (key: 'depth' | 'aliases') => (_context: unknown, details: { n: number }) => {
     shape[key] = Math.max(shape[key], details.n);
   };
@@ -223,9 +231,12 @@ export function checkShape(schema: GraphQLSchema, document: DocumentNode, limits
   const shape = measureShape(schema, document);
   if (shape.depth > limits.maxDepth) throw limitExceeded('depth', shape.depth, limits.maxDepth);
   if (shape.aliases > limits.maxAliases) throw limitExceeded('aliases', shape.aliases, limits.maxAliases);
-  if (shape.rootFields > limits.maxRootFields) throw limitExceeded('rootFields', shape.rootFields, limits.maxRootFields);
-  if (shape.selections > MAX_EXPANDED_SELECTIONS) throw limitExceeded('selections', shape.selections, MAX_EXPANDED_SELECTIONS);
-  if (shape.fieldRepeats > MAX_FIELD_REPEATS) throw limitExceeded('fieldRepeats', shape.fieldRepeats, MAX_FIELD_REPEATS);
+  if (shape.rootFields > limits.maxRootFields)
+    throw limitExceeded('rootFields', shape.rootFields, limits.maxRootFields);
+  if (shape.selections > MAX_EXPANDED_SELECTIONS)
+    throw limitExceeded('selections', shape.selections, MAX_EXPANDED_SELECTIONS);
+  if (shape.fieldRepeats > MAX_FIELD_REPEATS)
+    throw limitExceeded('fieldRepeats', shape.fieldRepeats, MAX_FIELD_REPEATS);
 }
 
 /** Size and cost of the operation that is about to run, with its variables. */

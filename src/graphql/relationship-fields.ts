@@ -14,8 +14,16 @@ export interface RelationshipFieldSpec {
   farKind?: EntityKind;
 }
 
-const out = (type: RelationType, more: Partial<RelationshipFieldSpec> = {}): RelationshipFieldSpec => ({ type, direction: 'OUT', ...more });
-const inbound = (type: RelationType, more: Partial<RelationshipFieldSpec> = {}): RelationshipFieldSpec => ({ type, direction: 'IN', ...more });
+const out = (type: RelationType, more: Partial<RelationshipFieldSpec> = {}): RelationshipFieldSpec => ({
+  type,
+  direction: 'OUT',
+  ...more,
+});
+const inbound = (type: RelationType, more: Partial<RelationshipFieldSpec> = {}): RelationshipFieldSpec => ({
+  type,
+  direction: 'IN',
+  ...more,
+});
 const ENTITIES = { returns: 'entities' } as const;
 const ENTITY = { returns: 'entity' } as const;
 

@@ -45,7 +45,9 @@ export function graphqlBodyErrors(maxBodyBytes: number): ErrorRequestHandler {
       res.status(413).json({ errors: [{ message, extensions: shown }] });
       return;
     }
-    res.status(status).json({ errors: [{ message: describeBodyError(error), extensions: { code: ErrorCode.BadRequest } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message: describeBodyError(error), extensions: { code: ErrorCode.BadRequest } }] });
   };
 }
 

@@ -42,7 +42,9 @@ export async function ensureAssembly(progress: Progress): Promise<Assembly> {
     progress(`Neo4j ${assembly.neo4jVersion} jars present in ${path.relative(PROJECT_ROOT, ASSEMBLY_DIR)}`);
     return assembly;
   }
-  progress(`resolving Neo4j ${assembly.neo4jVersion} server, Browser and APOC from Maven Central (first run: ~140 MB)…`);
+  progress(
+    `resolving Neo4j ${assembly.neo4jVersion} server, Browser and APOC from Maven Central (first run: ~140 MB)…`,
+  );
   fs.rmSync(ASSEMBLY_DIR, { recursive: true, force: true });
   const started = Date.now();
   await runMaven(['-B', '-f', ASSEMBLY_POM, 'package'], progress);

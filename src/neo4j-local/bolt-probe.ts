@@ -52,7 +52,9 @@ export function initialConnection(connection: Neo4jConnection): Neo4jConnection 
 /** Replaces the initial password over Bolt; the new one travels as a parameter only. */
 export async function setPasswordOverBolt(settings: LocalNeo4jSettings, connection: Neo4jConnection): Promise<void> {
   const initial = initialConnection(connection);
-  const driver = neo4j.driver(initial.uri, neo4j.auth.basic(initial.username, initial.password), { connectionTimeout: 5000 });
+  const driver = neo4j.driver(initial.uri, neo4j.auth.basic(initial.username, initial.password), {
+    connectionTimeout: 5000,
+  });
   try {
     await driver.executeQuery(
       `ALTER CURRENT USER SET PASSWORD FROM $initial TO $password`,

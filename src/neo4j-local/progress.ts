@@ -5,4 +5,3 @@ export const consoleProgress =
   (prefix: string): Progress =>
   (message) =>
     process.stderr.write(`[${prefix}] ${message}\n`);
-

@@ -233,7 +233,9 @@ export async function startLocalNeo4j(
     progress(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };
 
-  progress(`starting Neo4j ${assembly.neo4jVersion} (bolt 127.0.0.1:${settings.boltPort}, http 127.0.0.1:${settings.httpPort})…`);
+  progress(
+    `starting Neo4j ${assembly.neo4jVersion} (bolt 127.0.0.1:${settings.boltPort}, http 127.0.0.1:${settings.httpPort})…`,
+  );
   await launch(false);
 
   const stop = async (): Promise<void> => {

@@ -90,7 +90,9 @@ export function superviseNeo4j(neo4jProcess: SupervisedProcess, options: Supervi
       await neo4jProcess.relaunch();
     } catch (error) {
       if (state !== 'restarting') return;
-      scheduleRestart(`Neo4j did not come back (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      scheduleRestart(
+        `Neo4j did not come back (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      );
       return;
     }
     if (state !== 'restarting') return;
@@ -123,7 +125,9 @@ export function superviseNeo4j(neo4jProcess: SupervisedProcess, options: Supervi
       if (state !== 'running' || neo4jProcess.pid !== pid) return;
       consecutiveFailures += 1;
       const reason = error instanceof Error ? error.message : String(error);
-      log(`Neo4j did not answer a liveness ping (${consecutiveFailures} of ${policy.failuresBeforeRestart}): ${reason}`);
+      log(
+        `Neo4j did not answer a liveness ping (${consecutiveFailures} of ${policy.failuresBeforeRestart}): ${reason}`,
+      );
       if (consecutiveFailures >= policy.failuresBeforeRestart && pid !== null) {
         log(`Neo4j (pid ${pid}) stopped answering; killing it`);
         // The exit listener sees the SIGKILL and schedules the restart.

@@ -21,12 +21,17 @@ export function observabilityPlugin(metrics: ServiceMetrics): ApolloServerPlugin
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors.filter(isInternal)) {
-            contextValue.observation.log.error({ err: error.originalError ?? error, operation: operationName, path: error.path }, 'internal error');
+            contextValue.observation.log.error(
+              { err: error.originalError ?? error, operation: operationName, path: error.path },
+              'internal error',
+            );
           }
         },
         async willSendResponse({ response, contextValue, operationName, request }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : ErrorCode.Internal));
+          const codes = errors.map((e) =>
+            typeof e.extensions?.code === 'string' ? e.extensions.code : ErrorCode.Internal,
+          );
           metrics.graphqlErrorsAnswered(codes);
           contextValue.observation.graphql = {
             operationName: operationName ?? request.operationName ?? null,

@@ -17,7 +17,10 @@ export function createLogger({ level = 'info', destination }: LoggerOptions = {}
   const options = { level, base: { service: 'immunotherapy-graph' } };
   if (destination) return pino(options, destination);
   if (process.stdout.isTTY) {
-    return pino(options, pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' }));
+    return pino(
+      options,
+      pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' }),
+    );
   }
   return pino(options);
 }

@@ -16,7 +16,11 @@ export interface RequestObservation {
 const LOGGED_PATH_LENGTH = 200;
 
 /** Codes that mean the service or its database failed, whatever the HTTP status says. */
-const SERVER_SIDE_CODES = new Set<string>([ErrorCode.Internal, ErrorCode.DatabaseUnavailable, ErrorCode.DatabaseTimeout]);
+const SERVER_SIDE_CODES = new Set<string>([
+  ErrorCode.Internal,
+  ErrorCode.DatabaseUnavailable,
+  ErrorCode.DatabaseTimeout,
+]);
 
 /**
  * GraphQL answers errors with status 200, so the codes count too: a failure on our side is an
@@ -53,7 +57,13 @@ export function observeRequests(logger: Logger, metrics: ServiceMetrics): Reques
       const durationMs = performance.now() - started;
       const path = req.originalUrl.split('?')[0]!.slice(0, LOGGED_PATH_LENGTH);
       const graphql = observation.graphql;
-      metrics.httpRequestFinished({ method: req.method, path, status, durationMs, operationName: graphql?.operationName });
+      metrics.httpRequestFinished({
+        method: req.method,
+        path,
+        status,
+        durationMs,
+        operationName: graphql?.operationName,
+      });
       observation.log[logLevelOf(status, graphql?.errorCodes)](
         {
           method: req.method,
@@ -86,10 +96,12 @@ const BODY_PROBLEMS: Record<string, string> = {
 export const answerUnhandledErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
   if (res.headersSent) return next(error);
   // Anything can be thrown; body-parser's errors carry status (or statusCode) and type.
-  const fields: { status?: unknown; statusCode?: unknown; type?: unknown } = typeof error === 'object' && error !== null ? error : {};
+  const fields: { status?: unknown; statusCode?: unknown; type?: unknown } =
+    typeof error === 'object' && error !== null ? error : {};
   const status = Number(fields.status ?? fields.statusCode);
   if (status >= 400 && status < 500) {
-    const message = (typeof fields.type === 'string' ? BODY_PROBLEMS[fields.type] : undefined) ?? 'The request could not be read.';
+    const message =
+      (typeof fields.type === 'string' ? BODY_PROBLEMS[fields.type] : undefined) ?? 'The request could not be read.';
     res.status(status).json({ error: { code: ErrorCode.BadRequest, message } });
     return;
   }

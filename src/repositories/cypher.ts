@@ -85,7 +85,8 @@ export const slice = (list: Cypher.Variable, from: Cypher.Expr, count: Cypher.Ex
 };
 
 /** A relationship as it arrives, its ends as ids; `Extra` is the stored properties it was fetched with. */
-export type RelationshipCore<Extra extends object = object> = Omit<RelationshipRecord, 'from' | 'to'> & Extra & { fromId: string; toId: string };
+export type RelationshipCore<Extra extends object = object> = Omit<RelationshipRecord, 'from' | 'to'> &
+  Extra & { fromId: string; toId: string };
 
 export function attachEndpoints<E extends EntityCore, Extra extends object = object>(
   core: RelationshipCore<Extra>,
@@ -142,8 +143,14 @@ export const relationshipColumns = (list: Cypher.Variable, fields?: ReadonlySet<
   new Cypher.Map({
     id: mapList(list, (c) => c.property('id')),
     type: mapList(list, (c) => Cypher.type(c)),
-    fromId: mapList(mapList(list, (c) => Cypher.startNode(c)), (s) => s.property('id')),
-    toId: mapList(mapList(list, (c) => Cypher.endNode(c)), (e) => e.property('id')),
+    fromId: mapList(
+      mapList(list, (c) => Cypher.startNode(c)),
+      (s) => s.property('id'),
+    ),
+    toId: mapList(
+      mapList(list, (c) => Cypher.endNode(c)),
+      (e) => e.property('id'),
+    ),
     ...Object.fromEntries(wantedRelationship(fields).map((f) => [f, mapList(list, (c) => c.property(f))])),
   });
 

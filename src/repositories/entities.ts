@@ -28,7 +28,8 @@ const inClassTree = (from: Cypher.Pattern, classId: Cypher.Param) =>
 /** The criteria of `n` on biomarker `id` with role `role` (INCLUSION or EXCLUSION). */
 const criterion = (n: Cypher.Node, c: Cypher.Relationship, id: Cypher.Param) =>
   new Cypher.Pattern(n).related(c, hop('REQUIRES_BIOMARKER')).to(onto('Biomarker', id));
-const hasRole = (c: Cypher.Relationship, role: 'INCLUSION' | 'EXCLUSION') => Cypher.eq(c.property('role'), new Cypher.Literal(role));
+const hasRole = (c: Cypher.Relationship, role: 'INCLUSION' | 'EXCLUSION') =>
+  Cypher.eq(c.property('role'), new Cypher.Literal(role));
 
 /**
  * Filter conditions beyond one hop, built on `n` from the values the resolver gives (each
@@ -108,7 +109,9 @@ export const CONDITIONS = {
       .when(operatorIs('EQ'))
       .then(Cypher.eq(value, threshold))
       .else(Cypher.false);
-    const inclusions = new Cypher.PatternComprehension(criterion(n, ic, biomarker)).where(hasRole(ic, 'INCLUSION')).map(ic);
+    const inclusions = new Cypher.PatternComprehension(criterion(n, ic, biomarker))
+      .where(hasRole(ic, 'INCLUSION'))
+      .map(ic);
     return Cypher.and(
       new Cypher.Exists(new Cypher.Match(criterion(n, any, biomarker)).where(hasRole(any, 'INCLUSION'))),
       Cypher.all(c, inclusions, test),
@@ -117,7 +120,9 @@ export const CONDITIONS = {
   /** An EXCLUSION criterion on `excludesBiomarker`. */
   excludesBiomarker: (n: Cypher.Node, v: Values) => {
     const c = new Cypher.Relationship();
-    return new Cypher.Exists(new Cypher.Match(criterion(n, c, param(v, 'excludesBiomarker'))).where(hasRole(c, 'EXCLUSION')));
+    return new Cypher.Exists(
+      new Cypher.Match(criterion(n, c, param(v, 'excludesBiomarker'))).where(hasRole(c, 'EXCLUSION')),
+    );
   },
   approvedFrom: (n: Cypher.Node, v: Values) => Cypher.gte(n.property('approvalDate'), param(v, 'approvedFrom')),
   approvedTo: (n: Cypher.Node, v: Values) => Cypher.lte(n.property('approvalDate'), param(v, 'approvedTo')),
@@ -133,14 +138,18 @@ export const CONDITIONS = {
       conditions.push(
         Cypher.or(
           new Cypher.Exists(inClassTree(new Cypher.Pattern(h), classId)),
-          new Cypher.Exists(inClassTree(new Cypher.Pattern(h).related(hop('MEMBER_OF')).to(onto('TherapyClass')), classId)),
+          new Cypher.Exists(
+            inClassTree(new Cypher.Pattern(h).related(hop('MEMBER_OF')).to(onto('TherapyClass')), classId),
+          ),
         ),
       );
     }
     if (given('aeBoxed')) {
       conditions.push(Cypher.eq(Cypher.coalesce(e.property('boxedWarning'), Cypher.false), param(v, 'aeBoxed')));
     }
-    const match = new Cypher.Match(new Cypher.Pattern(n).related(e, hop('HAS_ADVERSE_EVENT', 'left')).to(h, onto('Entity')));
+    const match = new Cypher.Match(
+      new Cypher.Pattern(n).related(e, hop('HAS_ADVERSE_EVENT', 'left')).to(h, onto('Entity')),
+    );
     return new Cypher.Exists(conditions.length > 0 ? match.where(Cypher.and(...conditions)) : match);
   },
 } satisfies Record<string, (n: Cypher.Node, values: Values) => Cypher.Predicate>;
@@ -217,22 +226,32 @@ export function compilePageQuery(query: EntityListQuery, plan: PrefetchPlan = em
   });
   if (query.relatedTo) {
     const neighbour = onto('Entity', new Cypher.Param(query.relatedTo));
-    if (anchor === null) anchor = new Cypher.Pattern(n, { labels: [label] }).related({ direction: 'undirected' }).to(neighbour);
+    if (anchor === null)
+      anchor = new Cypher.Pattern(n, { labels: [label] }).related({ direction: 'undirected' }).to(neighbour);
     else filters.push(new Cypher.Exists(new Cypher.Pattern(n).related({ direction: 'undirected' }).to(neighbour)));
   }
   if (query.classId) {
     filters.push(
       new Cypher.Exists(
-        inClassTree(new Cypher.Pattern(n).related(hop('MEMBER_OF')).to(onto('TherapyClass')), new Cypher.Param(query.classId)),
+        inClassTree(
+          new Cypher.Pattern(n).related(hop('MEMBER_OF')).to(onto('TherapyClass')),
+          new Cypher.Param(query.classId),
+        ),
       ),
     );
   }
   if (query.nameContains) {
     const text = new Cypher.Param(query.nameContains.toLowerCase());
-    filters.push(Cypher.or(Cypher.contains(Cypher.toLower(n.property('name')), text), Cypher.contains(n.property('searchText'), text)));
+    filters.push(
+      Cypher.or(
+        Cypher.contains(Cypher.toLower(n.property('name')), text),
+        Cypher.contains(n.property('searchText'), text),
+      ),
+    );
   }
   // Property names come from the resolvers' filter mappings, never from the request.
-  for (const [key, value] of Object.entries(query.properties)) filters.push(Cypher.eq(n.property(key), new Cypher.Param(value)));
+  for (const [key, value] of Object.entries(query.properties))
+    filters.push(Cypher.eq(n.property(key), new Cypher.Param(value)));
   for (const condition of query.conditions ?? []) {
     const compile = CONDITIONS[condition.name];
     if (!compile) throw new Error(`not a list condition: ${String(condition.name)}`);

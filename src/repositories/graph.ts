@@ -41,7 +41,10 @@ export class GraphRepository {
     depth: number,
     types: RelationType[] | null,
     limit: number,
-    projection: { nodeFields: Set<string> | null; edgeFields: Set<string> | null } = { nodeFields: null, edgeFields: null },
+    projection: { nodeFields: Set<string> | null; edgeFields: Set<string> | null } = {
+      nodeFields: null,
+      edgeFields: null,
+    },
   ): Promise<GraphRecord | null> {
     const typeList = types && types.length > 0 ? types : null;
     const start = new Cypher.Node();
@@ -63,7 +66,10 @@ export class GraphRepository {
     const startFirst = Cypher.eq(Cypher.listIndex(reached, 0), start);
     // Start first, then by distance and name; the spanning tree may or may not yield the start itself.
     const withStart = (list: Cypher.Variable, head: Cypher.Expr) =>
-      new Cypher.Case().when(startFirst).then(list).else(Cypher.plus(new Cypher.List([head]), list));
+      new Cypher.Case()
+        .when(startFirst)
+        .then(list)
+        .else(Cypher.plus(new Cypher.List([head]), list));
     const edgeFilter: Cypher.Predicate[] = [Cypher.in(y, kept)];
     if (typeList) edgeFilter.push(Cypher.in(Cypher.type(r), new Cypher.Param(typeList)));
     const edges = new Cypher.Call(
@@ -88,7 +94,10 @@ export class GraphRepository {
         .with(start, [Cypher.last(Cypher.nodes(path)), n], [Cypher.length(path), distance])
         .orderBy(distance, n.property('sortName'))
         .with(start, [Cypher.collect(n), reached], [Cypher.collect(distance), reachedDistances])
-        .with([withStart(reached, start), ranked], [withStart(reachedDistances, new Cypher.Literal(0)), rankedDistances])
+        .with(
+          [withStart(reached, start), ranked],
+          [withStart(reachedDistances, new Cypher.Literal(0)), rankedDistances],
+        )
         .with(
           [slice(ranked, new Cypher.Literal(0), limitParam), kept],
           [slice(rankedDistances, new Cypher.Literal(0), limitParam), distances],
@@ -137,7 +146,10 @@ export class GraphRepository {
     );
     if (typeList) relMatch.where(Cypher.in(Cypher.type(r), new Cypher.Param(typeList)));
     const statement = Cypher.utils.concat(
-      new Cypher.Call(new Cypher.Match(new Cypher.Pattern(n, { labels: ['Entity'] })).return([Cypher.count(n), total]), []),
+      new Cypher.Call(
+        new Cypher.Match(new Cypher.Pattern(n, { labels: ['Entity'] })).return([Cypher.count(n), total]),
+        [],
+      ),
       // Counted first: a graph over maxNodes is refused without reading it.
       new Cypher.Call(
         Cypher.utils.concat(
@@ -149,7 +161,10 @@ export class GraphRepository {
         ),
         [total],
       ),
-      new Cypher.Call(Cypher.utils.concat(new Cypher.With(total).where(small), relMatch.return([Cypher.collect(r), rels])), [total]),
+      new Cypher.Call(
+        Cypher.utils.concat(new Cypher.With(total).where(small), relMatch.return([Cypher.collect(r), rels])),
+        [total],
+      ),
       new Cypher.Return(
         [total, 'total'],
         [new Cypher.Case().when(small).then(entityColumns(nodes)), 'nodeColumns'],
@@ -185,7 +200,10 @@ export class GraphRepository {
     const path = new Cypher.Variable();
     const paths = new Cypher.Variable();
     // Each hop with its endpoints bound, so their ids can be read (x.start.id).
-    const hops = mapList(Cypher.relationships(path), (r) => new Cypher.Map({ r, start: Cypher.startNode(r), end: Cypher.endNode(r) }));
+    const hops = mapList(
+      Cypher.relationships(path),
+      (r) => new Cypher.Map({ r, start: Cypher.startNode(r), end: Cypher.endNode(r) }),
+    );
     const search = new Cypher.Procedure('apoc.path.expandConfig', [
       a,
       new Cypher.Map({

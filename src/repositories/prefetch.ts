@@ -61,7 +61,13 @@ export function hydrate(entity: EntityRecord, rows: PrefetchedRows | undefined):
       list
         .map(({ relation, other, prefetch }) => {
           const far = hydrate(other, prefetch);
-          return attachEndpoints(relation, new Map([[entity.id, entity], [far.id, far]]));
+          return attachEndpoints(
+            relation,
+            new Map([
+              [entity.id, entity],
+              [far.id, far],
+            ]),
+          );
         })
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     );

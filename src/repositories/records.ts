@@ -47,8 +47,10 @@ export interface RelationshipRecord<E extends EntityCore = EntityRecord> {
 }
 
 /** A relationship fetched with the stored properties K and ends of type E. */
-export type FetchedRelationship<K extends RelationshipProperty, E extends EntityCore = EntityRecord> = RelationshipRecord<E> &
-  Pick<StoredRelationship, K>;
+export type FetchedRelationship<
+  K extends RelationshipProperty,
+  E extends EntityCore = EntityRecord,
+> = RelationshipRecord<E> & Pick<StoredRelationship, K>;
 
 export interface SourceRecord {
   id: string;
@@ -88,7 +90,10 @@ export interface GraphNodeRecord<E extends EntityCore = EntityRecord> {
 }
 
 /** A drawable graph; E and R say what its nodes and edges carry (selection-driven by default). */
-export interface GraphRecord<E extends EntityCore = EntityRecord, R extends RelationshipRecord<E> = RelationshipRecord<E>> {
+export interface GraphRecord<
+  E extends EntityCore = EntityRecord,
+  R extends RelationshipRecord<E> = RelationshipRecord<E>,
+> {
   nodes: GraphNodeRecord<E>[];
   edges: R[];
   truncated: boolean;

@@ -1,7 +1,14 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
-import { attachEndpoints, build, entityProjection, relationshipCoreProjection, type RelationshipCore, type Statement } from './cypher';
+import {
+  attachEndpoints,
+  build,
+  entityProjection,
+  relationshipCoreProjection,
+  type RelationshipCore,
+  type Statement,
+} from './cypher';
 import type { EntityRecord, RelationshipRecord } from './records';
 
 export interface RelationshipKey {
@@ -27,15 +34,13 @@ function relationshipsStatement(keys: ReadonlyArray<RelationshipKey & { key: str
   const direction = key.property('direction');
   const is = (value: string) => Cypher.eq(direction, new Cypher.Literal(value));
   const outgoing = Cypher.eq(Cypher.startNode(r), n);
-  const perKey = new Cypher.Match(new Cypher.Pattern(n).related(r, { direction: 'undirected' }).to(m, { labels: ['Entity'] }))
+  const perKey = new Cypher.Match(
+    new Cypher.Pattern(n).related(r, { direction: 'undirected' }).to(m, { labels: ['Entity'] }),
+  )
     .where(
       Cypher.and(
         Cypher.or(Cypher.isNull(key.property('types')), Cypher.in(Cypher.type(r), key.property('types'))),
-        Cypher.or(
-          is('BOTH'),
-          Cypher.and(is('OUT'), outgoing),
-          Cypher.and(is('IN'), Cypher.eq(Cypher.endNode(r), n)),
-        ),
+        Cypher.or(is('BOTH'), Cypher.and(is('OUT'), outgoing), Cypher.and(is('IN'), Cypher.eq(Cypher.endNode(r), n))),
       ),
     )
     .with(r, m)
@@ -75,7 +80,13 @@ export class RelationshipRepository {
       rows.map((row) => [
         row.key,
         row.relations.map(({ relation, other }) =>
-          attachEndpoints(relation, new Map([[row.anchor.id, row.anchor], [other.id, other]])),
+          attachEndpoints(
+            relation,
+            new Map([
+              [row.anchor.id, row.anchor],
+              [other.id, other],
+            ]),
+          ),
         ),
       ]),
     );

@@ -3,7 +3,20 @@ import type { CypherExecutor } from '../db/executor';
 import { build } from './cypher';
 import type { SourceRecord } from './records';
 
-const SOURCE_PROPERTIES = ['id', 'kind', 'title', 'citation', 'publisher', 'year', 'date', 'doi', 'pmid', 'revised', 'url', 'passages'];
+const SOURCE_PROPERTIES = [
+  'id',
+  'kind',
+  'title',
+  'citation',
+  'publisher',
+  'year',
+  'date',
+  'doi',
+  'pmid',
+  'revised',
+  'url',
+  'passages',
+];
 const sourceProjection = (s: Cypher.Node) => new Cypher.MapProjection(s, SOURCE_PROPERTIES);
 
 export class SourceRepository {

@@ -20,7 +20,12 @@ function lookup(ids: readonly string[], ctx: GraphContext, info: GraphQLResolveI
 /** Typed lookup: null when the id is unknown or belongs to another kind. */
 const byIdOf =
   (kind: EntityKind) =>
-  async (_root: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo): Promise<EntityRecord | null> => {
+  async (
+    _root: unknown,
+    args: { id: string },
+    ctx: GraphContext,
+    info: GraphQLResolveInfo,
+  ): Promise<EntityRecord | null> => {
     const [entity] = await lookup([args.id], ctx, info, [kind]);
     return entity?.kind === kind ? entity : null;
   };
@@ -65,7 +70,13 @@ export const Query: QueryResolvers = {
   neighborhood: (_root, args, ctx, info) => {
     const depth = intInRange(args.depth ?? 1, LIMITS.neighborhoodDepth, 'depth');
     const limit = intInRange(args.limit ?? 200, LIMITS.neighborhoodLimit, 'limit');
-    return ctx.repositories.graph.neighborhood(args.id, depth, args.relationTypes ?? null, limit, ctx.plans.graph(info));
+    return ctx.repositories.graph.neighborhood(
+      args.id,
+      depth,
+      args.relationTypes ?? null,
+      limit,
+      ctx.plans.graph(info),
+    );
   },
 
   paths: (_root, args, ctx) => {

@@ -176,4 +176,3 @@ export const Drug: DrugResolvers = {
   ...relationshipFieldsOf('Drug'),
   drugClass: text('drugClass'),
 };
-

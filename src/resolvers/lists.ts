@@ -41,7 +41,9 @@ const related = (type: RelatedConstraint['type'], direction: RelatedConstraint['
 
 const defined = (entries: Record<string, string | boolean | null | undefined>): Record<string, string | boolean> =>
   Object.fromEntries(
-    Object.entries(entries).filter((e): e is [string, string | boolean] => typeof e[1] === 'string' || typeof e[1] === 'boolean'),
+    Object.entries(entries).filter(
+      (e): e is [string, string | boolean] => typeof e[1] === 'string' || typeof e[1] === 'boolean',
+    ),
   );
 
 const condition = (name: Condition['name'], params: Record<string, unknown>, given: unknown): Condition[] =>
@@ -52,7 +54,8 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** approvedFrom/approvedTo: a year, a month or a day, checked; `To` widened to the end of its period. */
 function dateBound(value: string | null | undefined, name: string, end: boolean): string | null {
   if (value === undefined || value === null) return null;
-  if (!DATE.test(value)) throw badUserInput(`filter.${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY (got "${value}").`, 'filter');
+  if (!DATE.test(value))
+    throw badUserInput(`filter.${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY (got "${value}").`, 'filter');
   // "2019" and "2019-04" as upper bounds include every date of that year or month.
   return end && value.length < 10 ? `${value}-99` : value;
 }
@@ -98,8 +101,16 @@ function indicationFilter(f: IndicationFilter) {
 }
 
 /** Builds the list resolver of one entity kind from how its filter maps onto graph constraints. */
-function listOf<F extends CommonFilter>(kind: EntityKind, mapFilter: FilterMapping<F> = () => ({ related: [], properties: {} })) {
-  return async (_root: unknown, args: ListArgs<F>, ctx: GraphContext, info: GraphQLResolveInfo): Promise<EntityPage> => {
+function listOf<F extends CommonFilter>(
+  kind: EntityKind,
+  mapFilter: FilterMapping<F> = () => ({ related: [], properties: {} }),
+) {
+  return async (
+    _root: unknown,
+    args: ListArgs<F>,
+    ctx: GraphContext,
+    info: GraphQLResolveInfo,
+  ): Promise<EntityPage> => {
     const { offset, first } = pageWindow(args);
     const filter = args.filter ?? ({} as F);
     if (filter.nameContains !== undefined && filter.nameContains !== null && filter.nameContains.trim() === '') {
@@ -108,17 +119,17 @@ function listOf<F extends CommonFilter>(kind: EntityKind, mapFilter: FilterMappi
     const mapped = mapFilter(filter);
     return ctx.repositories.entities.page(
       {
-      kind,
-      nameContains: filter.nameContains?.trim() ?? null,
-      relatedTo: filter.relatedTo ?? null,
-      classId: mapped.classId ?? null,
-      related: mapped.related,
-      properties: mapped.properties,
-      conditions: mapped.conditions ?? [],
-      sortField: args.sort?.field ?? 'NAME',
-      descending: args.sort?.direction === 'DESC',
-      offset,
-      first,
+        kind,
+        nameContains: filter.nameContains?.trim() ?? null,
+        relatedTo: filter.relatedTo ?? null,
+        classId: mapped.classId ?? null,
+        related: mapped.related,
+        properties: mapped.properties,
+        conditions: mapped.conditions ?? [],
+        sortField: args.sort?.field ?? 'NAME',
+        descending: args.sort?.direction === 'DESC',
+        offset,
+        first,
       },
       ctx.plans.connection(info, kind, `${kind}Connection`),
     );
@@ -166,7 +177,12 @@ export const listQueries: Resolvers['Query'] = {
       related: [],
       properties: defined({ immuneRelated: f.immuneRelated, category: f.category }),
       conditions: edge
-        ? [{ name: 'adverseEventEdge', params: { aeTherapy: f.therapy ?? null, aeClass: f.class ?? null, aeBoxed: f.boxedWarning ?? null } }]
+        ? [
+            {
+              name: 'adverseEventEdge',
+              params: { aeTherapy: f.therapy ?? null, aeClass: f.class ?? null, aeBoxed: f.boxedWarning ?? null },
+            },
+          ]
         : [],
     };
   }),

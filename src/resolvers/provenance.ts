@@ -31,6 +31,7 @@ export const Source: SourceResolvers = {
   doi: (s) => s.doi ?? null,
   pmid: (s) => (s.pmid === undefined || s.pmid === null ? null : String(s.pmid)),
   revised: (s) => s.revised ?? null,
-  url: (s) => s.url ?? (s.doi ? `https://doi.org/${s.doi}` : s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : null),
+  url: (s) =>
+    s.url ?? (s.doi ? `https://doi.org/${s.doi}` : s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : null),
   paragraphs: (s) => s.passages ?? [],
 };

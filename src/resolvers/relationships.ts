@@ -42,10 +42,7 @@ function relationshipObject(type: RelationType) {
 const mechanism = { mechanism: text('mechanism') };
 const approval = { status: oneOf(INDICATION_STATUSES, 'status') };
 
-export const relationshipResolvers: Pick<
-  Resolvers,
-  'Relation' | RelationshipTypename
-> = {
+export const relationshipResolvers: Pick<Resolvers, 'Relation' | RelationshipTypename> = {
   Relation: { __resolveType: (r) => relationshipTypename(r.type) },
   MemberOf: relationshipObject('MEMBER_OF'),
   SubclassOf: relationshipObject('SUBCLASS_OF'),
@@ -85,7 +82,9 @@ export const relationshipResolvers: Pick<
   TestedIn: relationshipObject('TESTED_IN'),
   HasAdverseEvent: {
     ...relationshipObject('HAS_ADVERSE_EVENT'),
-    boxedWarning: storedRelationshipField(['boxedWarning'], (r) => (typeof r.boxedWarning === 'boolean' ? r.boxedWarning : null)),
+    boxedWarning: storedRelationshipField(['boxedWarning'], (r) =>
+      typeof r.boxedWarning === 'boolean' ? r.boxedWarning : null,
+    ),
     labelSection: text('labelSection'),
     frequencyPercent: numeric('frequencyPercent'),
     grade3PlusPercent: numeric('grade3PlusPercent'),

@@ -1,7 +1,13 @@
 import type { GraphContext } from '../context';
 import type { EntityKind } from '../domain/vocabulary';
 import { RELATIONSHIP_FIELDS, prefetchKey, type RelationshipFieldSpec } from '../graphql/relationship-fields';
-import { PREFETCHED, type EntityRecord, type EvidenceRecord, type Fetched, type RelationshipRecord } from '../repositories/records';
+import {
+  PREFETCHED,
+  type EntityRecord,
+  type EvidenceRecord,
+  type Fetched,
+  type RelationshipRecord,
+} from '../repositories/records';
 import { storedCheck, storedField, storedRelationshipCheck } from './stored';
 import type { Direction, ExternalId, RelationType as GqlRelationType } from '../graphql/generated/resolvers-types';
 
@@ -53,14 +59,21 @@ export const matchesOwnFilter = storedCheck(OWN_INDICATION_KEYS, (entity, filter
 );
 
 /** The `status` argument of typed relationship lists (treats, treatedBy). */
-export const matchesStatus = storedRelationshipCheck(['status'], (relation, status: string) => relation.status === status);
+export const matchesStatus = storedRelationshipCheck(
+  ['status'],
+  (relation, status: string) => relation.status === status,
+);
 
 /**
  * The relationships of one typed relationship field: what the root field prefetched in its own
  * statement when the operation asked for it ahead, else batched through the request's relations
  * loader; narrowed to the spec's far kind.
  */
-async function relationshipListOf(spec: RelationshipFieldSpec, parent: EntityRecord, ctx: GraphContext): Promise<RelationshipRecord[]> {
+async function relationshipListOf(
+  spec: RelationshipFieldSpec,
+  parent: EntityRecord,
+  ctx: GraphContext,
+): Promise<RelationshipRecord[]> {
   const relations =
     parent[PREFETCHED]?.get(prefetchKey(spec)) ??
     (await ctx.loaders.relations.load({ entityId: parent.id, types: [spec.type], direction: spec.direction }));
@@ -86,7 +99,11 @@ export const relationshipsOf =
  */
 export const farEndsOf =
   (spec: RelationshipFieldSpec) =>
-  async (parent: EntityRecord, args: { filter?: OwnIndicationFilter | null }, ctx: GraphContext): Promise<EntityRecord[]> => {
+  async (
+    parent: EntityRecord,
+    args: { filter?: OwnIndicationFilter | null },
+    ctx: GraphContext,
+  ): Promise<EntityRecord[]> => {
     const ends = (await relationshipListOf(spec, parent, ctx)).map((r) => (spec.direction === 'OUT' ? r.to : r.from));
     return args.filter ? ends.filter((e) => matchesOwnFilter(e, args.filter!)) : ends;
   };
@@ -106,7 +123,11 @@ export const relationshipFieldsOf = <K extends EntityKind>(kind: K) =>
   Object.fromEntries(
     Object.entries(RELATIONSHIP_FIELDS[kind]).map(([field, spec]: [string, RelationshipFieldSpec]) => [
       field,
-      spec.returns === 'entities' ? farEndsOf(spec) : spec.returns === 'entity' ? farEndOf(spec) : relationshipsOf(spec),
+      spec.returns === 'entities'
+        ? farEndsOf(spec)
+        : spec.returns === 'entity'
+          ? farEndOf(spec)
+          : relationshipsOf(spec),
     ]),
   ) as { [F in keyof (typeof RELATIONSHIP_FIELDS)[K]]: FieldResolver };
 
@@ -117,7 +138,8 @@ export const relationshipFieldsOf = <K extends EntityKind>(kind: K) =>
 export function identifiersOf(entity: Fetched<'xrefs' | 'nctId' | 'geneSymbol'>): ExternalId[] {
   const identifiers = entity.xrefs.map(toExternalId);
   // A trial's registry id is a field of its own; it links like any NCT identifier.
-  if (entity.nctId && !identifiers.some((id) => id.namespace === 'NCT')) identifiers.push(toExternalId(`NCT:${entity.nctId}`));
+  if (entity.nctId && !identifiers.some((id) => id.namespace === 'NCT'))
+    identifiers.push(toExternalId(`NCT:${entity.nctId}`));
   if (entity.geneSymbol && !identifiers.some((id) => id.namespace === 'HGNC')) {
     identifiers.push({
       namespace: 'HGNC.SYMBOL',
@@ -146,7 +168,6 @@ export const entityFields = {
       }),
   ),
 };
-
 
 /** A stored enum value when it is one the schema knows, else null (never an invalid enum). */
 export function storedEnum<T extends string>(values: readonly T[], value: unknown): T | null {

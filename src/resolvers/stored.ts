@@ -1,7 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../context';
 import type { EntityProperty, RelationshipProperty } from '../repositories/properties';
-import type { EntityRecord, Fetched, FetchedRelationship, GraphNodeRecord, RelationshipRecord } from '../repositories/records';
+import type {
+  EntityRecord,
+  Fetched,
+  FetchedRelationship,
+  GraphNodeRecord,
+  RelationshipRecord,
+} from '../repositories/records';
 
 /**
  * Field declarations: the only way a resolver reads a stored property of a selection-driven
@@ -48,15 +54,19 @@ export const storedRelationshipField = <K extends RelationshipProperty, R>(
   );
 
 /** A field of a drawable graph's node reading the stored properties `needs` of its entity. */
-export const storedNodeField = <K extends EntityProperty, R>(needs: readonly K[], read: (node: GraphNodeRecord<Fetched<K>>) => R) =>
-  declare(needs, (node: GraphNodeRecord) => read(node as GraphNodeRecord<Fetched<K>>));
+export const storedNodeField = <K extends EntityProperty, R>(
+  needs: readonly K[],
+  read: (node: GraphNodeRecord<Fetched<K>>) => R,
+) => declare(needs, (node: GraphNodeRecord) => read(node as GraphNodeRecord<Fetched<K>>));
 
 /**
  * A check an argument makes on stored properties (treats(status:), indications(filter:)); the
  * look-ahead fetches its `needs` when the field has that argument.
  */
-export const storedCheck = <K extends EntityProperty, A>(needs: readonly K[], check: (entity: Fetched<K>, arg: A) => boolean) =>
-  declare(needs, (entity: EntityRecord, arg: A) => check(entity as Fetched<K>, arg));
+export const storedCheck = <K extends EntityProperty, A>(
+  needs: readonly K[],
+  check: (entity: Fetched<K>, arg: A) => boolean,
+) => declare(needs, (entity: EntityRecord, arg: A) => check(entity as Fetched<K>, arg));
 
 export const storedRelationshipCheck = <K extends RelationshipProperty, A>(
   needs: readonly K[],

@@ -34,7 +34,8 @@ const COUNTS = /^[\d,]+ nodes? · [\d,]+ edges?/;
 async function waitForView(expected: RegExp = COUNTS): Promise<number> {
   await page.waitForFunction(
     (source) =>
-      document.getElementById('explorer')!.dataset.state === 'ready' && new RegExp(source).test(document.getElementById('status')!.textContent ?? ''),
+      document.getElementById('explorer')!.dataset.state === 'ready' &&
+      new RegExp(source).test(document.getElementById('status')!.textContent ?? ''),
     expected.source,
   );
   return Number((await status().textContent())!.split(' ')[0]!.replace(/,/g, ''));
@@ -62,15 +63,33 @@ async function nodeOnScreen(id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((nodeId) => {
     type Box = { x1: number; x2: number; y1: number; y2: number };
     type Node = { id(): string; renderedBoundingBox(o: object): Box };
-    const cy = (window as unknown as { explorerGraph: { $id(id: string): Node; nodes(s: string): { toArray(): Node[] } } }).explorerGraph;
+    const cy = (
+      window as unknown as { explorerGraph: { $id(id: string): Node; nodes(s: string): { toArray(): Node[] } } }
+    ).explorerGraph;
     const box = document.getElementById('graph')!.getBoundingClientRect();
     const own = cy.$id(nodeId).renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-    const others = cy.nodes(':visible').toArray().filter((n) => n.id() !== nodeId).map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+    const others = cy
+      .nodes(':visible')
+      .toArray()
+      .filter((n) => n.id() !== nodeId)
+      .map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
     const free = (x: number, y: number) => others.every((o) => x < o.x1 || x > o.x2 || y < o.y1 || y > o.y2);
     const w = own.x2 - own.x1;
     const hgt = own.y2 - own.y1;
-    const candidates = [[0.5, 0.5], [0.3, 0.5], [0.7, 0.5], [0.5, 0.3], [0.5, 0.7], [0.35, 0.35], [0.65, 0.35], [0.35, 0.65], [0.65, 0.65]];
-    const spot = candidates.map(([fx, fy]) => ({ x: own.x1 + fx! * w, y: own.y1 + fy! * hgt })).find((p) => free(p.x, p.y));
+    const candidates = [
+      [0.5, 0.5],
+      [0.3, 0.5],
+      [0.7, 0.5],
+      [0.5, 0.3],
+      [0.5, 0.7],
+      [0.35, 0.35],
+      [0.65, 0.35],
+      [0.35, 0.65],
+      [0.65, 0.65],
+    ];
+    const spot = candidates
+      .map(([fx, fy]) => ({ x: own.x1 + fx! * w, y: own.y1 + fy! * hgt }))
+      .find((p) => free(p.x, p.y));
     return spot ? { x: box.left + spot.x, y: box.top + spot.y } : null;
   }, id);
   if (!point) throw new Error(`node ${id} is entirely covered by other nodes`);
@@ -120,7 +139,10 @@ describe('the explorer page', () => {
     await page.goto(`${api.url}/explorer`);
     await waitForView(/Search for a therapy/);
     await page.fill('#search-input', 'Yervoy');
-    await page.locator('#search-suggestions[aria-busy="false"] li[data-id]', { hasText: 'Ipilimumab' }).first().waitFor();
+    await page
+      .locator('#search-suggestions[aria-busy="false"] li[data-id]', { hasText: 'Ipilimumab' })
+      .first()
+      .waitFor();
 
     // Hold the answer for "Opdivo" until Enter has been pressed: Ipilimumab is still listed then.
     let release!: () => void;
@@ -204,7 +226,10 @@ describe('the explorer page', () => {
     expect(json.suggestedFilename()).toBe('pd-1.json');
     const doc = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
     expect(doc.elements.nodes).toHaveLength(shown);
-    expect(doc.elements.nodes[0]).toEqual({ data: expect.objectContaining({ id: expect.any(String), type: expect.any(String) }), position: expect.anything() });
+    expect(doc.elements.nodes[0]).toEqual({
+      data: expect.objectContaining({ id: expect.any(String), type: expect.any(String) }),
+      position: expect.anything(),
+    });
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#png-button')]);
     const bytes = fs.readFileSync(await png.path());

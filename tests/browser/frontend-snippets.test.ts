@@ -38,7 +38,8 @@ async function inkedPixels(page: Page): Promise<number> {
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
     let count = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 230 || pixels[i + 1]! < 230 || pixels[i + 2]! < 230) count++;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i]! < 230 || pixels[i + 1]! < 230 || pixels[i + 2]! < 230) count++;
     return count;
   }, png);
 }
@@ -73,7 +74,10 @@ describe('README snippets for other frontends', () => {
   beforeAll(async () => {
     api = await startApi();
     // Sigma draws with WebGL: allow Chromium's software WebGL, since the machine has no GPU.
-    browser = await openBrowser({ width: 1000, height: 800 }, ['--enable-unsafe-swiftshader', '--use-angle=swiftshader']);
+    browser = await openBrowser({ width: 1000, height: 800 }, [
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -84,21 +88,24 @@ describe('README snippets for other frontends', () => {
     expect([...snippets.byLibrary.keys()]).toEqual(['Cytoscape.js', 'vis-network', 'Sigma.js / graphology']);
   });
 
-  it.each(['Cytoscape.js', 'vis-network', 'Sigma.js / graphology'])('%s draws the neighborhood from the API', async (library) => {
-    const code = await bundle(snippets.fetchData, snippets.byLibrary.get(library)!, api.url);
-    const { page } = browser;
-    await page.goto(`${api.url}/health`); // same origin as the API
-    await page.setContent('<!doctype html><div id="graph" style="width:900px;height:700px"></div>');
-    await page.addScriptTag({ content: code });
-    await page.waitForFunction(() => 'snippetDone' in window || 'snippetError' in window, null, { timeout: 30_000 });
-    const outcome = await page.evaluate(() => ({
-      done: (window as unknown as { snippetDone?: { nodes: number; edges: number } }).snippetDone,
-      error: (window as unknown as { snippetError?: string }).snippetError,
-    }));
-    expect(outcome.error).toBeUndefined();
-    expect(outcome.done!.nodes).toBeGreaterThan(20);
-    // What is on screen, whatever drew it (2D canvas or WebGL): pixels that are not background.
-    // Layouts and physics draw over several frames, so the screenshot is retaken until it shows ink.
-    await poll(() => inkedPixels(page)).toBeGreaterThanOrEqual(2000);
-  });
+  it.each(['Cytoscape.js', 'vis-network', 'Sigma.js / graphology'])(
+    '%s draws the neighborhood from the API',
+    async (library) => {
+      const code = await bundle(snippets.fetchData, snippets.byLibrary.get(library)!, api.url);
+      const { page } = browser;
+      await page.goto(`${api.url}/health`); // same origin as the API
+      await page.setContent('<!doctype html><div id="graph" style="width:900px;height:700px"></div>');
+      await page.addScriptTag({ content: code });
+      await page.waitForFunction(() => 'snippetDone' in window || 'snippetError' in window, null, { timeout: 30_000 });
+      const outcome = await page.evaluate(() => ({
+        done: (window as unknown as { snippetDone?: { nodes: number; edges: number } }).snippetDone,
+        error: (window as unknown as { snippetError?: string }).snippetError,
+      }));
+      expect(outcome.error).toBeUndefined();
+      expect(outcome.done!.nodes).toBeGreaterThan(20);
+      // What is on screen, whatever drew it (2D canvas or WebGL): pixels that are not background.
+      // Layouts and physics draw over several frames, so the screenshot is retaken until it shows ink.
+      await poll(() => inkedPixels(page)).toBeGreaterThanOrEqual(2000);
+    },
+  );
 });

@@ -26,7 +26,8 @@ async function layoutSettled(page: Page): Promise<void> {
 }
 
 const guide = (page: Page) => page.locator('[data-testid="guidesDrawer"]');
-const drawnAs = (page: Page, kind: keyof typeof KIND_STYLES) => page.locator(`g.node circle.b-outline[fill="${KIND_STYLES[kind].color}"]`);
+const drawnAs = (page: Page, kind: keyof typeof KIND_STYLES) =>
+  page.locator(`g.node circle.b-outline[fill="${KIND_STYLES[kind].color}"]`);
 
 /** The link `npm start` prints: Browser connects, runs the post-connect commands and opens the guide. */
 async function openByLink(page: Page): Promise<void> {
@@ -48,7 +49,11 @@ async function openByLink(page: Page): Promise<void> {
 
   beforeAll(async () => {
     // The test Neo4j's post-connect commands fetch from this fixed port.
-    api = await startApi(readTestConnection(), {}, { port: TEST_SERVICE_PORT, server: { publicUrl: TEST_NEO4J.serviceUrl! } });
+    api = await startApi(
+      readTestConnection(),
+      {},
+      { port: TEST_SERVICE_PORT, server: { publicUrl: TEST_NEO4J.serviceUrl! } },
+    );
   });
   afterAll(async () => {
     await api?.close();
@@ -61,41 +66,55 @@ async function openByLink(page: Page): Promise<void> {
     await browser?.close();
   });
 
-  it('connects without a login, opens the guide and draws the graph in the project style', async () => {
-    await page.goto(neo4jBrowserLink(TEST_NEO4J));
+  it(
+    'connects without a login, opens the guide and draws the graph in the project style',
+    async () => {
+      await page.goto(neo4jBrowserLink(TEST_NEO4J));
 
-    await guide(page).getByText('Immunotherapy knowledge graph').waitFor({ timeout: 45_000 });
-    await guide(page).getByText('What the graph holds').waitFor();
-    await poll(() => page.locator('[data-testid^="pagination-"]').count()).toBeGreaterThanOrEqual(6);
+      await guide(page).getByText('Immunotherapy knowledge graph').waitFor({ timeout: 45_000 });
+      await guide(page).getByText('What the graph holds').waitFor();
+      await poll(() => page.locator('[data-testid^="pagination-"]').count()).toBeGreaterThanOrEqual(6);
 
-    // The first view (pembrolizumab's mechanism) drawn with the GraSS colours and captions.
-    await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
-    await drawnAs(page, 'Checkpoint').first().waitFor();
-    await drawnAs(page, 'ImmuneCell').first().waitFor();
-    await poll(() => page.locator('g.node text.caption').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Pembroliz/)]));
-    const chip = page.locator('[data-testid="property-details-overview-node-label-Therapy"]');
-    await poll(() => chip.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(76, 142, 218)');
-    await layoutSettled(page); // for the picture only
-    await screenshot(page, 'neo4j-browser');
-   }, BROWSER_TEST_TIMEOUT);
+      // The first view (pembrolizumab's mechanism) drawn with the GraSS colours and captions.
+      await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
+      await drawnAs(page, 'Checkpoint').first().waitFor();
+      await drawnAs(page, 'ImmuneCell').first().waitFor();
+      await poll(() => page.locator('g.node text.caption').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringMatching(/Pembroliz/)]),
+      );
+      const chip = page.locator('[data-testid="property-details-overview-node-label-Therapy"]');
+      await poll(() => chip.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(76, 142, 218)');
+      await layoutSettled(page); // for the picture only
+      await screenshot(page, 'neo4j-browser');
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 
-  it('reconnects by itself on a later visit to plain /browser/', async () => {
-    await openByLink(page);
-    await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
+  it(
+    'reconnects by itself on a later visit to plain /browser/',
+    async () => {
+      await openByLink(page);
+      await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
 
-    await page.goto(`http://localhost:${TEST_NEO4J.httpPort}/browser/`);
-    await guide(page).getByText('What the graph holds').waitFor({ timeout: 45_000 });
-    await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
-   }, BROWSER_TEST_TIMEOUT);
+      await page.goto(`http://localhost:${TEST_NEO4J.httpPort}/browser/`);
+      await guide(page).getByText('What the graph holds').waitFor({ timeout: 45_000 });
+      await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 
-  it('runs a guide query from a click: the code goes into the editor', async () => {
-    await openByLink(page);
-    const editor = page.locator('[data-testid="activeEditor"]');
-    // Without spaces: the editor may draw them as non-breaking ones.
-    const query = '(:Checkpoint)-[:SUPPRESSES]->(:ImmuneCell)';
-    await page.locator('[data-testid="pagination-2"]').click();
-    const runnable = guide(page).locator('pre.runnable', { hasText: query }).first();
-    await runnable.click();
-    await poll(() => editor.textContent()).toContain(query);
-   }, BROWSER_TEST_TIMEOUT);
+  it(
+    'runs a guide query from a click: the code goes into the editor',
+    async () => {
+      await openByLink(page);
+      const editor = page.locator('[data-testid="activeEditor"]');
+      // Without spaces: the editor may draw them as non-breaking ones.
+      const query = '(:Checkpoint)-[:SUPPRESSES]->(:ImmuneCell)';
+      await page.locator('[data-testid="pagination-2"]').click();
+      const runnable = guide(page).locator('pre.runnable', { hasText: query }).first();
+      await runnable.click();
+      await poll(() => editor.textContent()).toContain(query);
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 });

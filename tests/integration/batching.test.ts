@@ -31,7 +31,7 @@ describe('nested lists are batched', () => {
     expect(many.extensions!.cypherQueries!).toBeLessThanOrEqual(8);
   });
 
-  it('fetches nested relationship fields in the root field\'s own statement', async () => {
+  it("fetches nested relationship fields in the root field's own statement", async () => {
     const res = await api.gql(`{
       therapies(first: 40, sort: { field: DEGREE, direction: DESC }) { edges { node { id inhibits { checkpoint { id expressedOn { cell { name } } } } } } }
       pd1: checkpoint(id: "pd-1") { inhibitedBy { therapy { treats { cancer { name } } } } }
@@ -58,10 +58,18 @@ describe('nested lists are batched', () => {
     }`);
     expect(ahead.errors).toBeUndefined();
     expect(ahead.extensions?.cypherQueries).toBe(1);
-    const viaLookahead = ahead.data!.therapy.treats.map((t: any) => ({ id: t.cancer.id, parents: t.cancer.parentTypes.map((p: any) => p.parent.id) }));
-    const viaLoaders = loaded.data!.entity.relations.map((r: any) => ({ id: r.to.id, parents: r.to.parentTypes.map((p: any) => p.parent.id) }));
+    const viaLookahead = ahead.data!.therapy.treats.map((t: any) => ({
+      id: t.cancer.id,
+      parents: t.cancer.parentTypes.map((p: any) => p.parent.id),
+    }));
+    const viaLoaders = loaded.data!.entity.relations.map((r: any) => ({
+      id: r.to.id,
+      parents: r.to.parentTypes.map((p: any) => p.parent.id),
+    }));
     expect(viaLookahead).toEqual(viaLoaders);
-    const approvedIds = loaded.data!.entity.relations.filter((r: any) => r.status === 'APPROVED').map((r: any) => r.to.id);
+    const approvedIds = loaded
+      .data!.entity.relations.filter((r: any) => r.status === 'APPROVED')
+      .map((r: any) => r.to.id);
     expect(ahead.data!.therapy.approved.map((t: any) => t.cancer.id)).toEqual(approvedIds);
   });
 });

@@ -2,7 +2,12 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver';
 import { CypherExecutor } from '../../src/db/executor';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server';
-import { DIFFERENTIAL_QUERY_TIMEOUTS, DIFFERENTIAL_SERVER_OPTIONS, describeMismatch, runDifferential } from '../../scripts/differential/compare';
+import {
+  DIFFERENTIAL_QUERY_TIMEOUTS,
+  DIFFERENTIAL_SERVER_OPTIONS,
+  describeMismatch,
+  runDifferential,
+} from '../../scripts/differential/compare';
 import { loadGeneratorData, loadSchema, mergeGeneratorData } from '../../scripts/differential/seed-data';
 import { API_FIXTURE_DIR } from './helpers/fixture-seed';
 import { readTestConnection } from './test-database';
@@ -53,7 +58,10 @@ it(`answers ${OPERATIONS} generated operations identically with and without look
     generator: { fieldBudget: [4, 24] },
   });
   // Pairs rerun after a database timeout: not failures, but a sign of how loaded the run was.
-  if (report.retried > 0) process.stdout.write(`differential: ${report.retried} of ${report.operations} pairs rerun after a database timeout\n`);
+  if (report.retried > 0)
+    process.stdout.write(
+      `differential: ${report.retried} of ${report.operations} pairs rerun after a database timeout\n`,
+    );
   expect(report.operations).toBe(OPERATIONS);
   // Seed, operation and first differing path of a few mismatches, should there be any.
   expect(report.mismatches.slice(0, 3).map(describeMismatch)).toEqual([]);

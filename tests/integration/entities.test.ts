@@ -19,7 +19,12 @@ describe('entities by id', () => {
     }`);
     expect(res.errors).toBeUndefined();
     const t = res.data!.therapy;
-    expect(t).toMatchObject({ id: 'pembrolizumab', name: 'Pembrolizumab', brandNames: ['Keytruda'], firstApprovalYear: 2014 });
+    expect(t).toMatchObject({
+      id: 'pembrolizumab',
+      name: 'Pembrolizumab',
+      brandNames: ['Keytruda'],
+      firstApprovalYear: 2014,
+    });
     expect(t.synonyms).toContain('MK-3475');
     expect(t.identifiers).toContainEqual({
       namespace: 'CHEMBL',
@@ -30,7 +35,9 @@ describe('entities by id', () => {
   });
 
   it('gives null for an unknown id and for an id of another kind', async () => {
-    const res = await api.gql(`{ therapy(id: "no-such-thing") { id } cancer(id: "pd-1") { id } entity(id: "nope") { id } }`);
+    const res = await api.gql(
+      `{ therapy(id: "no-such-thing") { id } cancer(id: "pd-1") { id } entity(id: "nope") { id } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ therapy: null, cancer: null, entity: null });
   });
@@ -54,7 +61,17 @@ describe('relationships in both directions, with evidence', () => {
     expect(res.errors).toBeUndefined();
     const inhibitors = res.data!.checkpoint.inhibitedBy.map((r: any) => r.therapy.id).sort();
     expect(inhibitors).toEqual(inhibitorsOf('pd-1'));
-    expect(inhibitors).toEqual(expect.arrayContaining(['cemiplimab', 'dostarlimab', 'nivolumab', 'pembrolizumab', 'retifanlimab', 'tislelizumab', 'toripalimab']));
+    expect(inhibitors).toEqual(
+      expect.arrayContaining([
+        'cemiplimab',
+        'dostarlimab',
+        'nivolumab',
+        'pembrolizumab',
+        'retifanlimab',
+        'tislelizumab',
+        'toripalimab',
+      ]),
+    );
     const pembro = res.data!.checkpoint.inhibitedBy.find((r: any) => r.therapy.id === 'pembrolizumab');
     const fromDocument = pembro.evidence.find((e: any) => e.source.id === 'overview');
     expect(fromDocument.locator).toBe('¶3');
@@ -62,9 +79,17 @@ describe('relationships in both directions, with evidence', () => {
   });
 
   it('traverses the same INHIBITS relationship from the therapy side', async () => {
-    const res = await api.gql(`{ therapy(id: "nivolumab") { inhibits { id type checkpoint { name } from { id } to { id } } } }`);
+    const res = await api.gql(
+      `{ therapy(id: "nivolumab") { inhibits { id type checkpoint { name } from { id } to { id } } } }`,
+    );
     expect(res.data!.therapy.inhibits).toEqual([
-      { id: 'nivolumab:INHIBITS:pd-1', type: 'INHIBITS', checkpoint: { name: 'PD-1' }, from: { id: 'nivolumab' }, to: { id: 'pd-1' } },
+      {
+        id: 'nivolumab:INHIBITS:pd-1',
+        type: 'INHIBITS',
+        checkpoint: { name: 'PD-1' },
+        from: { id: 'nivolumab' },
+        to: { id: 'pd-1' },
+      },
     ]);
   });
 
@@ -79,10 +104,15 @@ describe('relationships in both directions, with evidence', () => {
     const t = res.data!.therapy;
     expect(t.targets).toHaveLength(1);
     expect(t.targets[0].antigen.id).toBe('her2');
-    expect(t.targets[0].antigen.expressedByCancers.map((e: any) => e.cancer.id)).toContain('her2-positive-breast-cancer');
+    expect(t.targets[0].antigen.expressedByCancers.map((e: any) => e.cancer.id)).toContain(
+      'her2-positive-breast-cancer',
+    );
     expect(t.targets[0].evidence[0]).toMatchObject({ locator: '¶4' });
     expect(t.targets[0].evidence[0].quote).toMatch(/trastuzumab targets HER2-positive breast cancer/);
-    expect(t.treats).toContainEqual({ cancer: { id: 'her2-positive-breast-cancer', name: 'HER2-positive breast cancer' }, approvalYear: 1998 });
+    expect(t.treats).toContainEqual({
+      cancer: { id: 'her2-positive-breast-cancer', name: 'HER2-positive breast cancer' },
+      approvalYear: 1998,
+    });
   });
 
   it('answers which cells a checkpoint inhibitor frees: pembrolizumab → PD-1 → T cells', async () => {
@@ -117,7 +147,9 @@ describe('relationships in both directions, with evidence', () => {
 
 describe('lists: filters, sorting, cursor pagination', () => {
   it('filters therapies by class, including subclasses', async () => {
-    const res = await api.gql(`{ therapies(filter: { class: "immune-checkpoint-inhibitor" }, first: 100) { totalCount nodes { id } } }`);
+    const res = await api.gql(
+      `{ therapies(filter: { class: "immune-checkpoint-inhibitor" }, first: 100) { totalCount nodes { id } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const ids = res.data!.therapies.nodes.map((n: any) => n.id);
     expect(res.data!.therapies.totalCount).toBe(membersOfClass('immune-checkpoint-inhibitor').length);
@@ -131,7 +163,9 @@ describe('lists: filters, sorting, cursor pagination', () => {
   });
 
   it('filters cancers by category and by the therapy treating them', async () => {
-    const res = await api.gql(`{ cancers(filter: { category: HEMATOLOGIC, treatedBy: "tisagenlecleucel" }) { nodes { id } } }`);
+    const res = await api.gql(
+      `{ cancers(filter: { category: HEMATOLOGIC, treatedBy: "tisagenlecleucel" }) { nodes { id } } }`,
+    );
     expect(res.data!.cancers.nodes.map((n: any) => n.id).sort()).toEqual(['b-all', 'follicular-lymphoma', 'lbcl']);
   });
 
@@ -143,9 +177,13 @@ describe('lists: filters, sorting, cursor pagination', () => {
   it('sorts by name both ways and by degree', async () => {
     const asc = await api.gql(`{ cancers(first: 3) { nodes { name } } }`);
     // Fixture cancers ("Fixture …") sort among them too: the expected order merges both seeds.
-    const cancers = [...namesInOrder('Cancer'), 'Fixture lung carcinoma', 'Fixture skin tumour', 'Fixture solid tumours', 'Fixture squamous lung carcinoma'].sort((a, b) =>
-      a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
-    );
+    const cancers = [
+      ...namesInOrder('Cancer'),
+      'Fixture lung carcinoma',
+      'Fixture skin tumour',
+      'Fixture solid tumours',
+      'Fixture squamous lung carcinoma',
+    ].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
     expect(asc.data!.cancers.nodes.map((n: any) => n.name)).toEqual(cancers.slice(0, 3));
     const desc = await api.gql(`{ cancers(first: 1, sort: { field: NAME, direction: DESC }) { nodes { name } } }`);
     expect(desc.data!.cancers.nodes[0].name).toBe(cancers[cancers.length - 1]);

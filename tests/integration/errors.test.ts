@@ -13,10 +13,22 @@ describe('bad arguments give BAD_USER_INPUT saying what is allowed', () => {
     ['first 100000', `{ therapies(first: 100000) { totalCount } }`, /first must be an integer from 1 to 100/],
     ['first -1', `{ cancers(first: -1) { totalCount } }`, /first must be an integer from 1 to 100/],
     ['bad cursor', `{ therapies(after: "garbage") { totalCount } }`, /after is not a cursor/],
-    ['maxLength 9', `{ paths(from: "a", to: "b", maxLength: 9) { paths { length } } }`, /maxLength must be an integer from 1 to 4/],
+    [
+      'maxLength 9',
+      `{ paths(from: "a", to: "b", maxLength: 9) { paths { length } } }`,
+      /maxLength must be an integer from 1 to 4/,
+    ],
     ['same path ends', `{ paths(from: "pd-1", to: "pd-1") { paths { length } } }`, /from and to must be different/],
-    ['empty name filter', `{ therapies(filter: { nameContains: " " }) { totalCount } }`, /nameContains must not be empty/],
-    ['101 ids', `{ entities(ids: [${Array.from({ length: 101 }, (_, i) => `"id${i}"`).join(',')}]) { id } }`, /at most 100 ids/],
+    [
+      'empty name filter',
+      `{ therapies(filter: { nameContains: " " }) { totalCount } }`,
+      /nameContains must not be empty/,
+    ],
+    [
+      '101 ids',
+      `{ entities(ids: [${Array.from({ length: 101 }, (_, i) => `"id${i}"`).join(',')}]) { id } }`,
+      /at most 100 ids/,
+    ],
   ])('%s', async (_name, query, message) => {
     const res = await api.gql(query);
     expect(res.status).toBe(200);
@@ -33,10 +45,13 @@ describe('bad arguments give BAD_USER_INPUT saying what is allowed', () => {
 
   it('does not splice input into Cypher: quotes and Cypher text are just data', async () => {
     const sneaky = `x"}) MATCH (n) DETACH DELETE n //`;
-    const res = await api.gql(`query($id: ID!, $t: String!) { entity(id: $id) { id } therapies(filter: { nameContains: $t }) { totalCount } search(text: $t) { entity { id } } }`, {
-      id: sneaky,
-      t: sneaky,
-    });
+    const res = await api.gql(
+      `query($id: ID!, $t: String!) { entity(id: $id) { id } therapies(filter: { nameContains: $t }) { totalCount } search(text: $t) { entity { id } } }`,
+      {
+        id: sneaky,
+        t: sneaky,
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.entity).toBeNull();
     const stats = await api.gql(`{ stats { nodeCount } }`);

@@ -15,7 +15,11 @@ describe('search', () => {
   it('finds a therapy by its brand name and says what matched', async () => {
     const res = await api.gql(SEARCH, { text: 'Keytruda' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.search[0]).toMatchObject({ kind: 'Therapy', matchedOn: 'Keytruda', entity: { id: 'pembrolizumab' } });
+    expect(res.data!.search[0]).toMatchObject({
+      kind: 'Therapy',
+      matchedOn: 'Keytruda',
+      entity: { id: 'pembrolizumab' },
+    });
   });
 
   it.each([
@@ -60,8 +64,16 @@ describe('neighborhood', () => {
     }`);
     expect(res.errors).toBeUndefined();
     const g = res.data!.neighborhood;
-    expect(g.nodes[0]).toEqual({ id: 'pembrolizumab', label: 'Pembrolizumab', caption: 'Keytruda', type: 'Therapy', distance: 0 });
-    expect(g.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['pd-1', 'melanoma', 't-cell', 'pd-1-inhibitor']));
+    expect(g.nodes[0]).toEqual({
+      id: 'pembrolizumab',
+      label: 'Pembrolizumab',
+      caption: 'Keytruda',
+      type: 'Therapy',
+      distance: 0,
+    });
+    expect(g.nodes.map((n: any) => n.id)).toEqual(
+      expect.arrayContaining(['pd-1', 'melanoma', 't-cell', 'pd-1-inhibitor']),
+    );
     expect(g.edges).toContainEqual(
       expect.objectContaining({ source: 'pembrolizumab', target: 'pd-1', type: 'INHIBITS', label: 'inhibits' }),
     );
@@ -121,7 +133,9 @@ describe('paths', () => {
   });
 
   it('finds a path from a CAR-T product to a lymphoma', async () => {
-    const res = await api.gql(`{ paths(from: "axicabtagene-ciloleucel", to: "lymphoma", maxLength: 2) { paths { entities { id } } } }`);
+    const res = await api.gql(
+      `{ paths(from: "axicabtagene-ciloleucel", to: "lymphoma", maxLength: 2) { paths { entities { id } } } }`,
+    );
     expect(res.data!.paths.paths.map((p: any) => p.entities.map((e: any) => e.id).join(' > '))).toContain(
       'axicabtagene-ciloleucel > lbcl > lymphoma',
     );
@@ -135,7 +149,9 @@ describe('paths', () => {
 
 describe('stats', () => {
   it('counts nodes per label and relationships per type, consistent with the totals', async () => {
-    const res = await api.gql(`{ stats { nodeCount relationshipCount labels { name count } relationshipTypes { name count } } }`);
+    const res = await api.gql(
+      `{ stats { nodeCount relationshipCount labels { name count } relationshipTypes { name count } } }`,
+    );
     const s = res.data!.stats;
     expect(s.nodeCount).toBeGreaterThanOrEqual(150);
     expect(s.relationshipCount).toBeGreaterThanOrEqual(400);

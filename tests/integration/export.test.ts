@@ -40,7 +40,12 @@ function parseGraphML(xml: string): ParsedGraphML {
   return {
     keys: doc.key.map((k: { 'attr.name': string; for: string }) => `${k.for}:${k['attr.name']}`),
     nodes: (doc.graph.node ?? []).map((n: any) => ({ id: String(n.id), data: dataOf(n) })),
-    edges: (doc.graph.edge ?? []).map((e: any) => ({ id: String(e.id), source: String(e.source), target: String(e.target), data: dataOf(e) })),
+    edges: (doc.graph.edge ?? []).map((e: any) => ({
+      id: String(e.id),
+      source: String(e.source),
+      target: String(e.target),
+      data: dataOf(e),
+    })),
   };
 }
 
@@ -50,7 +55,11 @@ describe('drawable export of the whole graph', () => {
     const res = await api.gql(EXPORT, { format: 'CYTOSCAPE_JSON' });
     expect(res.errors).toBeUndefined();
     const file = res.data!.graphExport;
-    expect(file).toMatchObject({ mediaType: 'application/json', fileName: 'immunotherapy-graph.json', truncated: false });
+    expect(file).toMatchObject({
+      mediaType: 'application/json',
+      fileName: 'immunotherapy-graph.json',
+      truncated: false,
+    });
     const doc = JSON.parse(file.content) as CytoscapeDocument;
     expect(doc.elements.nodes).toHaveLength(counts.entities);
     expect(doc.elements.edges).toHaveLength(counts.relationships);
@@ -59,9 +68,20 @@ describe('drawable export of the whole graph', () => {
     expect(ids.size).toBe(counts.entities);
     expect(doc.elements.edges.every((e) => ids.has(e.data.source) && ids.has(e.data.target))).toBe(true);
     const pembrolizumab = doc.elements.nodes.find((n) => n.data.id === 'pembrolizumab')!.data;
-    expect(pembrolizumab).toMatchObject({ label: 'Pembrolizumab', caption: 'Keytruda', kind: 'Therapy', color: '#4C8EDA' });
-    const inhibits = doc.elements.edges.find((e) => e.data.source === 'pembrolizumab' && e.data.type === 'INHIBITS')!.data;
-    expect(inhibits).toMatchObject({ target: 'pd-1', label: 'inhibits', evidenceSources: ['overview', 'label-keytruda'] });
+    expect(pembrolizumab).toMatchObject({
+      label: 'Pembrolizumab',
+      caption: 'Keytruda',
+      kind: 'Therapy',
+      color: '#4C8EDA',
+    });
+    const inhibits = doc.elements.edges.find(
+      (e) => e.data.source === 'pembrolizumab' && e.data.type === 'INHIBITS',
+    )!.data;
+    expect(inhibits).toMatchObject({
+      target: 'pd-1',
+      label: 'inhibits',
+      evidenceSources: ['overview', 'label-keytruda'],
+    });
   });
 
   it('as GraphML: valid XML with the same counts and typed attributes', async () => {
@@ -72,12 +92,17 @@ describe('drawable export of the whole graph', () => {
     const graph = parseGraphML(file.content);
     expect(graph.nodes).toHaveLength(counts.entities);
     expect(graph.edges).toHaveLength(counts.relationships);
-    expect(graph.keys).toEqual(expect.arrayContaining(['node:label', 'node:kind', 'node:xrefs', 'edge:type', 'edge:evidence']));
+    expect(graph.keys).toEqual(
+      expect.arrayContaining(['node:label', 'node:kind', 'node:xrefs', 'edge:type', 'edge:evidence']),
+    );
     const pd1 = graph.nodes.find((n) => n.id === 'pd-1')!;
     expect(pd1.data).toMatchObject({ n_label: 'PD-1', n_kind: 'Checkpoint', n_xrefs: xrefsOf('pd-1').join('; ') });
     expect(pd1.data.n_xrefs).toContain('HGNC:8760');
     const edge = graph.edges.find((e) => e.source === 'pembrolizumab' && e.target === 'pd-1')!;
-    expect(edge.data).toMatchObject({ e_type: 'INHIBITS', e_evidence: 'overview#¶3; label-keytruda#12.1 Mechanism of Action' });
+    expect(edge.data).toMatchObject({
+      e_type: 'INHIBITS',
+      e_evidence: 'overview#¶3; label-keytruda#12.1 Mechanism of Action',
+    });
   });
 
   it('keeps only the relationship types asked for', async () => {
@@ -90,13 +115,18 @@ describe('drawable export of the whole graph', () => {
 
 describe('drawable export of a subgraph', () => {
   it('matches the neighborhood query node for node', async () => {
-    const neighborhood = await api.gql(`{ neighborhood(id: "pd-1", depth: 2, limit: 150) { nodes { id } edges { id } truncated } }`);
+    const neighborhood = await api.gql(
+      `{ neighborhood(id: "pd-1", depth: 2, limit: 150) { nodes { id } edges { id } truncated } }`,
+    );
     const res = await api.gql(EXPORT, { format: 'GRAPHML', center: 'pd-1', depth: 2, limit: 150 });
     const graph = parseGraphML(res.data!.graphExport.content);
     const expected = neighborhood.data!.neighborhood;
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(expected.nodes.map((n: { id: string }) => n.id).sort());
     expect(graph.edges.map((e) => e.id).sort()).toEqual(expected.edges.map((e: { id: string }) => e.id).sort());
-    expect(res.data!.graphExport).toMatchObject({ fileName: 'pd-1-neighborhood.graphml', truncated: expected.truncated });
+    expect(res.data!.graphExport).toMatchObject({
+      fileName: 'pd-1-neighborhood.graphml',
+      truncated: expected.truncated,
+    });
     expect(graph.nodes.find((n) => n.id === 'pd-1')!.data.n_distance).toBe('0');
   });
 
@@ -105,7 +135,10 @@ describe('drawable export of a subgraph', () => {
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.graphExport).toBeNull();
     const deep = await api.gql(EXPORT, { format: 'GRAPHML', center: 'pd-1', depth: 9 });
-    expect(deep.errors![0]).toMatchObject({ message: 'depth must be an integer from 1 to 3 (got 9).', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(deep.errors![0]).toMatchObject({
+      message: 'depth must be an integer from 1 to 3 (got 9).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
@@ -122,7 +155,9 @@ describe('export download routes', () => {
   });
 
   it('serves a filtered subgraph as Cytoscape.js JSON', async () => {
-    const response = await fetch(`${api.url}/export/graph.json?center=pembrolizumab&depth=1&relationTypes=INHIBITS,TREATS`);
+    const response = await fetch(
+      `${api.url}/export/graph.json?center=pembrolizumab&depth=1&relationTypes=INHIBITS,TREATS`,
+    );
     const doc = (await response.json()) as CytoscapeDocument;
     expect(doc.elements.nodes[0]!.data.id).toBe('pembrolizumab');
     expect(new Set(doc.elements.edges.map((e) => e.data.type))).toEqual(new Set(['INHIBITS', 'TREATS']));
@@ -134,7 +169,10 @@ describe('export download routes', () => {
     expect(badType.body.error.code).toBe('BAD_USER_INPUT');
     expect(badType.body.error.message).toMatch(/unknown relationTypes CURES; allowed: .*INHIBITS/);
     const badDepth = await api.get('/export/graph.json?center=pd-1&depth=two');
-    expect(badDepth).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: 'depth must be an integer (got "two").' } } });
+    expect(badDepth).toMatchObject({
+      status: 400,
+      body: { error: { code: 'BAD_USER_INPUT', message: 'depth must be an integer (got "two").' } },
+    });
     const unknown = await api.get('/export/graph.graphml?center=nothing-here');
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
   });

@@ -64,7 +64,9 @@ function neo4jPid(): number {
   return pid;
 }
 
-async function gql(query: string): Promise<{ ms: number; data?: any; errors?: Array<{ extensions?: { code?: string; [key: string]: unknown } }> }> {
+async function gql(
+  query: string,
+): Promise<{ ms: number; data?: any; errors?: Array<{ extensions?: { code?: string; [key: string]: unknown } }> }> {
   const started = Date.now();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -275,15 +277,25 @@ describe('a killed Neo4j (SIGKILL)', () => {
     expect(readiness.status).toBe(503);
     expect(readiness.ms).toBeLessThan(2000);
     // Once the supervisor knows, requests are refused at once instead of waiting on the driver.
-    await waitFor('the supervisor reports the restart', async () => (await ready()).body?.neo4j === 'restarting', 30_000);
+    await waitFor(
+      'the supervisor reports the restart',
+      async () => (await ready()).body?.neo4j === 'restarting',
+      30_000,
+    );
     const duringRestart = await gql(LOOKUP);
     expect(duringRestart.errors?.[0]?.extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', neo4j: 'restarting' });
     timings.duringRestartAnswerMs = duringRestart.ms;
 
-    await waitFor('the supervisor restarts Neo4j and the API answers', async () => (await isReady()) && (await answers()), 180_000);
+    await waitFor(
+      'the supervisor restarts Neo4j and the API answers',
+      async () => (await isReady()) && (await answers()),
+      180_000,
+    );
     timings.killToAnsweringMs = Date.now() - killed;
     expect(database!.local!.pid).not.toBe(pid);
-    expect(supervisorLog).toContainEqual(expect.stringMatching(/^Neo4j exited with signal SIGKILL; restarting in 200 ms \(attempt 1 of 5\)$/));
+    expect(supervisorLog).toContainEqual(
+      expect.stringMatching(/^Neo4j exited with signal SIGKILL; restarting in 200 ms \(attempt 1 of 5\)$/),
+    );
     expect(supervisorLog).toContainEqual(expect.stringMatching(/^Neo4j is back/));
     expect(gaveUp).toEqual([]);
   });

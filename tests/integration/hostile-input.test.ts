@@ -1,4 +1,11 @@
-import { codesOf, hostileRequests, INJECTIONS, problemsWith, send, type HostileRequest } from '../../bench/hostile-corpus';
+import {
+  codesOf,
+  hostileRequests,
+  INJECTIONS,
+  problemsWith,
+  send,
+  type HostileRequest,
+} from '../../bench/hostile-corpus';
 import { startApi, type TestApi } from './helpers/api';
 
 let api: TestApi;
@@ -14,7 +21,10 @@ const graphSize = async () => {
   return { nodes: Number(row!.nodes), relationships: Number(row!.relationships) };
 };
 
-const post = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): HostileRequest => ({
+const post = (
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): HostileRequest => ({
   kind: 'case',
   method: 'POST',
   path: '/graphql',
@@ -34,7 +44,8 @@ describe('hostile input', () => {
       for (let request = pending.shift(); request; request = pending.shift()) {
         const answer = await send(new URL(api.url), request);
         statuses.add(answer.status);
-        for (const problem of problemsWith(request, answer)) broken.push(`${request.kind} ${request.method} ${request.path.slice(0, 80)}: ${problem}`);
+        for (const problem of problemsWith(request, answer))
+          broken.push(`${request.kind} ${request.method} ${request.path.slice(0, 80)}: ${problem}`);
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
@@ -52,7 +63,9 @@ describe('hostile input', () => {
     const answer = await send(new URL(api.url), post('{"query":'));
     expect(answer.status).toBe(400);
     expect(answer.contentType).toMatch(/application\/json/);
-    expect(JSON.parse(answer.body)).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(answer.body)).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it.each([

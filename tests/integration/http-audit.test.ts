@@ -13,7 +13,8 @@ describe('GraphQL over HTTP (graphql-http audit)', () => {
     const describe = (r: AuditResult) => `${r.name}${r.status === 'ok' ? '' : `: ${r.reason}`}`;
     const errors = results.filter((r) => r.status === 'error').map(describe);
     const warnings = results.filter((r) => r.status === 'warn').map(describe);
-    if (warnings.length > 0) process.stderr.write(`graphql-http warnings (${warnings.length}):\n  ${warnings.join('\n  ')}\n`);
+    if (warnings.length > 0)
+      process.stderr.write(`graphql-http warnings (${warnings.length}):\n  ${warnings.join('\n  ')}\n`);
     expect(errors).toEqual([]);
     expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThan(20);
   });

@@ -35,7 +35,9 @@ describe('Neo4j Browser style and guide, served by the API', () => {
   afterAll(() => api.close());
 
   it('serves the GraSS stylesheet cross-origin', async () => {
-    const response = await fetch(`${api.url}${BROWSER_ASSET_PATHS.style}`, { headers: { origin: 'http://localhost:7474' } });
+    const response = await fetch(`${api.url}${BROWSER_ASSET_PATHS.style}`, {
+      headers: { origin: 'http://localhost:7474' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const grass = await response.text();

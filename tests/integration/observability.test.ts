@@ -7,7 +7,9 @@ function sample(exposition: string, name: string, labels: Record<string, string>
   for (const line of exposition.split('\n')) {
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(([, k, v]) => [k, v]));
+    const found = Object.fromEntries(
+      [...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(([, k, v]) => [k, v]),
+    );
     if (Object.entries(labels).every(([k, v]) => found[k] === v)) total += Number(match[3]);
   }
   return total;
@@ -41,7 +43,11 @@ const metrics = async () => {
 };
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 const logsOf = (requestId: string) =>
   logLines.map((line) => JSON.parse(line) as Record<string, any>).filter((entry) => entry.reqId === requestId);
@@ -64,9 +70,16 @@ describe('request ids', () => {
 
 describe('logs', () => {
   it('writes one JSON line per request with its id, route, status, operation, error codes and Cypher count', async () => {
-    const response = await post({ query: 'query ObsLogged { therapy(id: "pembrolizumab") { name } }' }, { 'x-request-id': 'obs-log-1' });
+    const response = await post(
+      { query: 'query ObsLogged { therapy(id: "pembrolizumab") { name } }' },
+      { 'x-request-id': 'obs-log-1' },
+    );
     const body = (await response.json()) as { extensions: { cypherQueries: number } };
-    const [entry] = await until(() => logsOf('obs-log-1'), (entries) => entries.length > 0, 'the request log line');
+    const [entry] = await until(
+      () => logsOf('obs-log-1'),
+      (entries) => entries.length > 0,
+      'the request log line',
+    );
     expect(entry).toMatchObject({
       level: 30,
       msg: 'request completed',
@@ -83,13 +96,29 @@ describe('logs', () => {
   });
 
   it('logs the error codes of a failed operation, as a warning', async () => {
-    await post({ query: 'query ObsBadDepth { neighborhood(id: "pd-1", depth: 10) { truncated } }' }, { 'x-request-id': 'obs-log-2' });
-    const [entry] = await until(() => logsOf('obs-log-2'), (entries) => entries.length > 0, 'the request log line');
+    await post(
+      { query: 'query ObsBadDepth { neighborhood(id: "pd-1", depth: 10) { truncated } }' },
+      { 'x-request-id': 'obs-log-2' },
+    );
+    const [entry] = await until(
+      () => logsOf('obs-log-2'),
+      (entries) => entries.length > 0,
+      'the request log line',
+    );
     expect(entry).toMatchObject({ level: 40, status: 200, operation: 'ObsBadDepth', errorCodes: ['BAD_USER_INPUT'] });
 
     await post({ query: '{ nope }' }, { 'x-request-id': 'obs-log-3' });
-    const [invalid] = await until(() => logsOf('obs-log-3'), (entries) => entries.length > 0, 'the request log line');
-    expect(invalid).toMatchObject({ level: 40, status: 400, operation: null, errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
+    const [invalid] = await until(
+      () => logsOf('obs-log-3'),
+      (entries) => entries.length > 0,
+      'the request log line',
+    );
+    expect(invalid).toMatchObject({
+      level: 40,
+      status: 400,
+      operation: null,
+      errorCodes: ['GRAPHQL_VALIDATION_FAILED'],
+    });
   });
 });
 
@@ -97,22 +126,30 @@ describe('/metrics', () => {
   it('counts a named operation once, and its Cypher statements as many as extensions.cypherQueries', async () => {
     const before = await metrics();
     const response = await post({
-      query: 'query ObsNested { therapies(first: 5) { nodes { id inhibits { checkpoint { id expressedOn { cell { id } } } } } } }',
+      query:
+        'query ObsNested { therapies(first: 5) { nodes { id inhibits { checkpoint { id expressedOn { cell { id } } } } } } }',
     });
     const body = (await response.json()) as { errors?: unknown; extensions: { cypherQueries: number } };
     expect(body.errors).toBeUndefined();
     expect(body.extensions.cypherQueries).toBeGreaterThan(0);
     const labels = { method: 'POST', route: '/graphql', operation: 'ObsNested', status: '200' };
-    const after = await until(metrics, (text) => sample(text, 'http_requests_total', labels) > 0, 'the request counter');
+    const after = await until(
+      metrics,
+      (text) => sample(text, 'http_requests_total', labels) > 0,
+      'the request counter',
+    );
 
     expect(sample(after, 'http_requests_total', labels)).toBe(1);
     expect(sample(after, 'http_request_duration_seconds_count', { route: '/graphql', operation: 'ObsNested' })).toBe(1);
-    expect(sample(after, 'http_request_duration_seconds_sum', { route: '/graphql', operation: 'ObsNested' })).toBeGreaterThan(0);
+    expect(
+      sample(after, 'http_request_duration_seconds_sum', { route: '/graphql', operation: 'ObsNested' }),
+    ).toBeGreaterThan(0);
     const statements = (text: string) => sample(text, 'cypher_statement_duration_seconds_count');
     expect(statements(after) - statements(before)).toBe(body.extensions.cypherQueries);
-    expect(sample(after, 'cypher_statement_duration_seconds_count', { outcome: 'success' }) - sample(before, 'cypher_statement_duration_seconds_count', { outcome: 'success' })).toBe(
-      body.extensions.cypherQueries,
-    );
+    expect(
+      sample(after, 'cypher_statement_duration_seconds_count', { outcome: 'success' }) -
+        sample(before, 'cypher_statement_duration_seconds_count', { outcome: 'success' }),
+    ).toBe(body.extensions.cypherQueries);
   });
 
   it('counts a BAD_USER_INPUT answer under its code and labels unnamed operations "anonymous"', async () => {
@@ -126,7 +163,10 @@ describe('/metrics', () => {
       (text) => sample(text, 'http_requests_total', labels) > sample(before, 'http_requests_total', labels),
       'the request counter',
     );
-    expect(sample(after, 'graphql_errors_total', { code: 'BAD_USER_INPUT' }) - sample(before, 'graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBe(1);
+    expect(
+      sample(after, 'graphql_errors_total', { code: 'BAD_USER_INPUT' }) -
+        sample(before, 'graphql_errors_total', { code: 'BAD_USER_INPUT' }),
+    ).toBe(1);
     expect(sample(after, 'graphql_errors_total') - sample(before, 'graphql_errors_total')).toBe(1);
     expect(sample(after, 'http_requests_total', labels) - sample(before, 'http_requests_total', labels)).toBe(1);
   });
@@ -139,7 +179,9 @@ describe('/metrics', () => {
       (text) => sample(text, 'http_requests_total', { route: 'other', status: '404' }) > 0,
       'the 404 counter',
     );
-    expect(sample(after, 'http_requests_total', { method: 'GET', route: '/health', operation: '', status: '200' })).toBeGreaterThan(0);
+    expect(
+      sample(after, 'http_requests_total', { method: 'GET', route: '/health', operation: '', status: '200' }),
+    ).toBeGreaterThan(0);
     expect(after).not.toContain('/no/such/page');
   });
 
@@ -173,10 +215,16 @@ describe('with Neo4j unreachable', () => {
 
 describe('failures outside GraphQL', () => {
   it('answers a malformed JSON body with a coded JSON 400, not an HTML stack trace', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('answers a body over the limit with a coded JSON 413 naming the limit', async () => {
@@ -201,7 +249,9 @@ describe('the introspection setting', () => {
       const res = await introspect(closed);
       expect(res.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(res.errors![0]!.message).toMatch(/introspection/i);
-      expect((await closed.gql('{ therapy(id: "pembrolizumab") { name } }')).data).toEqual({ therapy: { name: 'Pembrolizumab' } });
+      expect((await closed.gql('{ therapy(id: "pembrolizumab") { name } }')).data).toEqual({
+        therapy: { name: 'Pembrolizumab' },
+      });
     } finally {
       await closed.close();
     }

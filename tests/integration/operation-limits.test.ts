@@ -17,7 +17,11 @@ async function startCountingServer(options: GraphServerOptions = {}) {
     statements += 1;
   });
   // The graph version is read once at start, then only on demand: the count is the requests' alone.
-  const graph: GraphServer = await createGraphServer(executor, { logger: testLogger(), graphVersionRefreshMs: 0, ...options });
+  const graph: GraphServer = await createGraphServer(executor, {
+    logger: testLogger(),
+    graphVersionRefreshMs: 0,
+    ...options,
+  });
   await graph.graphVersion.refresh();
   statements = 0;
   const server: Server = await new Promise((resolve) => {
@@ -27,8 +31,12 @@ async function startCountingServer(options: GraphServerOptions = {}) {
   return {
     statements: () => statements,
     async post(body: string, headers: Record<string, string> = {}) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-      return { status: response.status, body: (await response.json()) };
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+      return { status: response.status, body: await response.json() };
     },
     async close() {
       server.closeAllConnections();
@@ -66,9 +74,16 @@ describe('operation limits on the real server', () => {
   it('refuses a body over the size limit with 413 and the same error shape', async () => {
     const before = api.statements();
     const text = 'x'.repeat(200 * 1024);
-    const { status, body } = await api.post(JSON.stringify({ query: 'query($t: String!) { search(text: $t) { score } }', variables: { t: text } }));
+    const { status, body } = await api.post(
+      JSON.stringify({ query: 'query($t: String!) { search(text: $t) { score } }', variables: { t: text } }),
+    );
     expect(status).toBe(413);
-    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', limit: 'bodyBytes', max: 102_400, actual: expect.any(Number) });
+    expect(body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      limit: 'bodyBytes',
+      max: 102_400,
+      actual: expect.any(Number),
+    });
     expect(body.errors[0].extensions.actual).toBeGreaterThan(200 * 1024);
     expect(api.statements()).toBe(before);
   });
@@ -88,7 +103,9 @@ describe('operation limits on the real server', () => {
   it('takes its limits from GraphServerOptions', async () => {
     const strict = await startCountingServer({ operationLimits: { maxDepth: 2, maxCost: 50 } });
     try {
-      const deep = await strict.post(JSON.stringify({ query: '{ therapy(id: "pembrolizumab") { inhibits { mechanism } } }' }));
+      const deep = await strict.post(
+        JSON.stringify({ query: '{ therapy(id: "pembrolizumab") { inhibits { mechanism } } }' }),
+      );
       expect(deep.body.errors[0].extensions).toMatchObject({ limit: 'depth', max: 2, actual: 3 });
       const costly = await strict.post(JSON.stringify({ query: '{ therapies(first: 60) { totalCount } }' }));
       expect(costly.body.errors[0].extensions).toMatchObject({ limit: 'cost', max: 50, actual: 60 });

@@ -37,8 +37,7 @@ async function ask(name: string): Promise<Record<string, any>> {
  * names starting "fx-"); the README speaks of the real seed only.
  */
 const FIXTURE = /^fx-/i;
-const real = (items: any[]): any[] =>
-  items.filter((i) => !FIXTURE.test(i.id ?? '') && !FIXTURE.test(i.name ?? ''));
+const real = (items: any[]): any[] => items.filter((i) => !FIXTURE.test(i.id ?? '') && !FIXTURE.test(i.name ?? ''));
 
 const names = (items: { name: string }[]) => items.map((i) => i.name);
 
@@ -59,7 +58,11 @@ it('first-line PD-L1-high NSCLC monotherapies: atezolizumab, cemiplimab, pembrol
   ]);
   for (const n of indications.nodes) {
     expect(n.criteria).toContainEqual(
-      expect.objectContaining({ role: 'EXCLUSION', operator: 'PRESENT', biomarker: { name: 'EGFR or ALK genomic tumour aberration' } }),
+      expect.objectContaining({
+        role: 'EXCLUSION',
+        operator: 'PRESENT',
+        biomarker: { name: 'EGFR or ALK genomic tumour aberration' },
+      }),
     );
   }
 });
@@ -86,7 +89,9 @@ it('approved, then withdrawn: when and why', async () => {
   expect(indications.totalCount - (indications.nodes.length - real(indications.nodes).length)).toBe(17);
   indications.nodes = real(indications.nodes);
   expect(
-    indications.nodes.map((i: any) => `${i.therapy.name} — ${i.disease.name}: ${i.approvalDate ?? '?'} → ${i.withdrawal.date}`),
+    indications.nodes.map(
+      (i: any) => `${i.therapy.name} — ${i.disease.name}: ${i.approvalDate ?? '?'} → ${i.withdrawal.date}`,
+    ),
   ).toEqual([
     'Denileukin diftitox — Cutaneous T-cell lymphoma: 1999-02 → 2011-06',
     'Gemtuzumab ozogamicin — Acute myeloid leukaemia: 2000-05 → 2010-06-21',
@@ -144,7 +149,12 @@ it('the trials behind an approval, with their publications', async () => {
 it('investigational agents for TIGIT, TIM-3, NKG2A and CD47: furthest phase and whether development stopped', async () => {
   const { therapies } = await ask('investigational');
   expect(
-    real(therapies.nodes).map((t: any) => [t.name, t.maxPhase, t.developmentStopped, t.inhibits.map((i: any) => i.checkpoint.name)]),
+    real(therapies.nodes).map((t: any) => [
+      t.name,
+      t.maxPhase,
+      t.developmentStopped,
+      t.inhibits.map((i: any) => i.checkpoint.name),
+    ]),
   ).toEqual([
     ['Cobolimab', 3, false, ['TIM-3']],
     ['Domvanalimab', 3, false, ['TIGIT']],

@@ -15,14 +15,22 @@ let b: TestApi;
 const logLines: string[] = [];
 
 async function post(api: TestApi, query: string) {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return { cache: response.headers.get('x-cache'), body: (await response.json()) };
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return { cache: response.headers.get('x-cache'), body: await response.json() };
 }
 
 beforeAll(async () => {
   redis = await startRedis();
   const logger = createLogger({ level: 'warn', destination: { write: (line: string) => void logLines.push(line) } });
-  const server = { logger, responseCache: { maxBytes: 8 * 1024 * 1024, redisUrl: redis.url }, graphVersionRefreshMs: 0 };
+  const server = {
+    logger,
+    responseCache: { maxBytes: 8 * 1024 * 1024, redisUrl: redis.url },
+    graphVersionRefreshMs: 0,
+  };
   a = await startApi(undefined, {}, { server });
   b = await startApi(undefined, {}, { server });
   await Promise.all([a.graph.graphVersion.refresh(), b.graph.graphVersion.refresh()]);

@@ -41,14 +41,23 @@ async function request(url: string, init: RequestInit = {}): Promise<HttpAnswer>
 }
 
 const post = (api: TestApi, query: string, variables?: Record<string, unknown>) =>
-  request(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  request(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
 
 /** A GET as Apollo Client sends it: CSRF prevention lets it through because of apollo-require-preflight. */
-function get(api: TestApi, params: { query?: string; hash?: string; variables?: object }, headers: Record<string, string> = {}) {
+function get(
+  api: TestApi,
+  params: { query?: string; hash?: string; variables?: object },
+  headers: Record<string, string> = {},
+) {
   const search = new URLSearchParams();
   if (params.query) search.set('query', params.query);
   if (params.variables) search.set('variables', JSON.stringify(params.variables));
-  if (params.hash) search.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: params.hash } }));
+  if (params.hash)
+    search.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: params.hash } }));
   return request(`${api.url}/graphql?${search}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
 }
 
@@ -60,7 +69,10 @@ const metric = async (api: TestApi, name: string) => {
 
 /** The real seed with one therapy renamed: a different content, so a different version. */
 function variant(graph: SeedGraph): SeedGraph {
-  return { ...graph, entities: graph.entities.map((e) => (e.id === 'pembrolizumab' ? { ...e, name: `${e.name} (variant)` } : e)) };
+  return {
+    ...graph,
+    entities: graph.entities.map((e) => (e.id === 'pembrolizumab' ? { ...e, name: `${e.name} (variant)` } : e)),
+  };
 }
 
 let api: TestApi;
@@ -78,10 +90,15 @@ afterAll(async () => {
 describe('the graph version', () => {
   it('is in stats and in every response, the same', async () => {
     const { body } = await post(api, '{ stats { graphVersion { hash seededAt } } }');
-    expect(body.data.stats.graphVersion).toEqual({ hash: expect.stringMatching(/^[0-9a-f]{64}$/), seededAt: expect.any(String) });
+    expect(body.data.stats.graphVersion).toEqual({
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      seededAt: expect.any(String),
+    });
     expect(body.extensions.graphVersion).toEqual(body.data.stats.graphVersion);
     // Errors carry it too.
-    expect((await post(api, '{ therapy(id: 1) { nope } }')).body.extensions.graphVersion).toEqual(body.data.stats.graphVersion);
+    expect((await post(api, '{ therapy(id: 1) { nope } }')).body.extensions.graphVersion).toEqual(
+      body.data.stats.graphVersion,
+    );
   });
 
   it('is the same hash when the same data is seeded twice', async () => {
@@ -95,9 +112,15 @@ describe('the graph version', () => {
 
 describe('the response cache over POST', () => {
   it('answers a repeated operation from the cache without Cypher, and reports it on /metrics', async () => {
-    const before = { hits: await metric(api, 'graphql_response_cache_hits_total'), misses: await metric(api, 'graphql_response_cache_misses_total') };
+    const before = {
+      hits: await metric(api, 'graphql_response_cache_hits_total'),
+      misses: await metric(api, 'graphql_response_cache_misses_total'),
+    };
     const first = await post(api, '{ therapy(id: "nivolumab") { id name targets { id } } }');
-    const second = await post(api, '# same operation, other layout\n{\n  therapy(id: "nivolumab") {\n    id\n    name\n    targets { id }\n  }\n}');
+    const second = await post(
+      api,
+      '# same operation, other layout\n{\n  therapy(id: "nivolumab") {\n    id\n    name\n    targets { id }\n  }\n}',
+    );
     expect(first.headers.get('x-cache')).toBe('MISS');
     expect(second.headers.get('x-cache')).toBe('HIT');
     expect(second.body.data).toEqual(first.body.data);
@@ -172,7 +195,11 @@ describe('cached answers against plain resolution (differential guard)', () => {
 
   beforeAll(async () => {
     const executor = api.executor;
-    cached = await createGraphServer(executor, { ...DIFFERENTIAL_SERVER_OPTIONS, responseCache: { maxBytes: 64 * 1024 * 1024 }, graphVersionRefreshMs: 0 });
+    cached = await createGraphServer(executor, {
+      ...DIFFERENTIAL_SERVER_OPTIONS,
+      responseCache: { maxBytes: 64 * 1024 * 1024 },
+      graphVersionRefreshMs: 0,
+    });
     plain = await createGraphServer(executor, { ...DIFFERENTIAL_SERVER_OPTIONS, resolution: 'plain' });
     await cached.graphVersion.refresh();
     logError = console.error;
@@ -188,7 +215,9 @@ describe('cached answers against plain resolution (differential guard)', () => {
   it(`answers ${OPERATIONS} generated operations like plain resolution, computed and then from the cache`, async () => {
     const schema = loadSchema();
     const data = mergeGeneratorData(loadGeneratorData(), loadGeneratorData(API_FIXTURE_DIR));
-    const operations = Array.from({ length: OPERATIONS }, (_, i) => generateOperation(schema, data, i + 1, { fieldBudget: [4, 24] }));
+    const operations = Array.from({ length: OPERATIONS }, (_, i) =>
+      generateOperation(schema, data, i + 1, { fieldBudget: [4, 24] }),
+    );
     // As a client receives them: JSON (a cached answer is parsed JSON, an executed one graphql-js's null-prototype objects).
     const asJson = (a: Answer) => JSON.parse(JSON.stringify({ data: a.data, errors: a.errors }));
     // Plain answers are computed once (cache off), then compared with the cached server's answers
@@ -203,12 +232,16 @@ describe('cached answers against plain resolution (differential guard)', () => {
         while (next < operations.length) {
           const index = next++;
           const operation = operations[index]!;
-          const [fromCached, fromPlain] = await Promise.all([answer(cached, operation), first ? answer(plain, operation) : null]);
+          const [fromCached, fromPlain] = await Promise.all([
+            answer(cached, operation),
+            first ? answer(plain, operation) : null,
+          ]);
           if (fromPlain) expected[index] = asJson(fromPlain);
           statements += fromCached.cypherQueries;
           // Executed again (an answer with errors is never stored): compare with a fresh plain answer,
           // since errors such as timeouts depend on the moment.
-          const reference = !first && fromCached.cypherQueries > 0 ? asJson(await answer(plain, operation)) : expected[index];
+          const reference =
+            !first && fromCached.cypherQueries > 0 ? asJson(await answer(plain, operation)) : expected[index];
           const got = asJson(fromCached);
           if (transient(got) || transient(reference)) {
             skipped += 1;
@@ -217,7 +250,9 @@ describe('cached answers against plain resolution (differential guard)', () => {
           const path = firstDifference(got, reference);
           if (path !== null) {
             const at = (root: any) => JSON.stringify(path.split('.').reduce((v, k) => v?.[k], root))?.slice(0, 300);
-            mismatches.push(`seed ${operation.seed} (pass ${first ? 1 : 2}): answers differ at ${path}: ${at(got)} vs plain ${at(reference)}\n${operation.query}`);
+            mismatches.push(
+              `seed ${operation.seed} (pass ${first ? 1 : 2}): answers differ at ${path}: ${at(got)} vs plain ${at(reference)}\n${operation.query}`,
+            );
           }
         }
       };
@@ -228,7 +263,9 @@ describe('cached answers against plain resolution (differential guard)', () => {
     const fromCache = await pass(false);
     expect(computed.mismatches.slice(0, 3)).toEqual([]);
     expect(fromCache.mismatches.slice(0, 3)).toEqual([]);
-    const hits = Number((await cached.metrics.exposition()).body.match(/^graphql_response_cache_hits_total (\d+)/m)?.[1]);
+    const hits = Number(
+      (await cached.metrics.exposition()).body.match(/^graphql_response_cache_hits_total (\d+)/m)?.[1],
+    );
     process.stderr.write(
       `[response-cache] ${OPERATIONS} operations: Cypher statements computed ${computed.statements}, second pass ${fromCache.statements}; cache hits ${hits}; skipped for timeouts ${computed.skipped} + ${fromCache.skipped}\n`,
     );

@@ -64,7 +64,9 @@ describe('seed loading', () => {
     }
     expect(error).toBeInstanceOf(SeedValidationError);
     const message = (error as Error).message;
-    expect(message).toMatch(/relationships\/mechanisms\.yaml:\d+ › #\d+ \(INHIBITS\) › to: "melanoma" is a Cancer; INHIBITS ends at Checkpoint/);
+    expect(message).toMatch(
+      /relationships\/mechanisms\.yaml:\d+ › #\d+ \(INHIBITS\) › to: "melanoma" is a Cancer; INHIBITS ends at Checkpoint/,
+    );
     expect(message).toMatch(/› to: unknown entity "melanoma-typo"/);
     expect(message).toMatch(/› evidence\.0: cite a paragraph of "overview" as overview#¶1\.\.¶8/);
     expect(await snapshot()).toBe(before);
@@ -82,12 +84,18 @@ describe('seed loading', () => {
   });
 });
 
-describe('the graph\'s data date', () => {
+describe("the graph's data date", () => {
   it('is stored on one GraphInfo node outside the entity graph', async () => {
     const rows = await executor.read<{ labels: string[]; info: Record<string, unknown>; degree: number }>(
       'MATCH (g:GraphInfo) RETURN labels(g) AS labels, properties(g) AS info, COUNT { (g)--() } AS degree',
     );
-    expect(rows).toEqual([{ labels: ['GraphInfo'], info: expect.objectContaining({ id: 'graph', dataAsOf: loadSeed(DEFAULT_SEED_DIR).info!.dataAsOf }), degree: 0 }]);
+    expect(rows).toEqual([
+      {
+        labels: ['GraphInfo'],
+        info: expect.objectContaining({ id: 'graph', dataAsOf: loadSeed(DEFAULT_SEED_DIR).info!.dataAsOf }),
+        degree: 0,
+      },
+    ]);
   });
 
   it('is returned by stats, which counts neither it nor the reseed guard', async () => {

@@ -44,7 +44,11 @@ let server: ApolloServer<GraphContext> | null = null;
 
 async function apollo(): Promise<ApolloServer<GraphContext>> {
   if (!server) {
-    server = new ApolloServer<GraphContext>({ typeDefs: loadTypeDefs(), resolvers, includeStacktraceInErrorResponses: false });
+    server = new ApolloServer<GraphContext>({
+      typeDefs: loadTypeDefs(),
+      resolvers,
+      includeStacktraceInErrorResponses: false,
+    });
     await server.start();
   }
   return server;
@@ -67,10 +71,9 @@ export async function compileOperation(
   mode: ResolutionMode,
 ): Promise<Compiled> {
   const recorder = new RecordingExecutor();
-  const response = await (await apollo()).executeOperation(
-    { query, variables },
-    { contextValue: createContext(recorder.asExecutor(), mode) },
-  );
+  const response = await (
+    await apollo()
+  ).executeOperation({ query, variables }, { contextValue: createContext(recorder.asExecutor(), mode) });
   const errors =
     response.body.kind === 'single'
       ? (response.body.singleResult.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code }))

@@ -35,7 +35,12 @@ function loadOperations(): TckOperation[] {
       const header = (key: string) => text.match(new RegExp(`^# ${key}: (.*)$`, 'm'))?.[1];
       const mode = header('mode') ?? 'optimised';
       const modes: ResolutionMode[] = mode === 'both' ? ['optimised', 'plain'] : [mode as ResolutionMode];
-      return { name: file.slice(0, -'.graphql'.length), query: text, variables: JSON.parse(header('variables') ?? '{}'), modes };
+      return {
+        name: file.slice(0, -'.graphql'.length),
+        query: text,
+        variables: JSON.parse(header('variables') ?? '{}'),
+        modes,
+      };
     });
 }
 
@@ -44,7 +49,8 @@ const operations = loadOperations();
 /** Compares `actual` with the stored file, or (TCK_UPDATE=1) rewrites it. */
 function matchFile(file: string, actual: string): void {
   if (UPDATE) fs.writeFileSync(file, actual);
-  else if (!fs.existsSync(file)) throw new Error(`no snapshot ${path.relative(process.cwd(), file)}: run npm run tck:update`);
+  else if (!fs.existsSync(file))
+    throw new Error(`no snapshot ${path.relative(process.cwd(), file)}: run npm run tck:update`);
   expect(actual).toBe(fs.readFileSync(file, 'utf8'));
 }
 

@@ -9,8 +9,17 @@ describe('configuration', () => {
   });
 
   it('uses an external Neo4j when NEO4J_URI is set', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'graph' });
-    expect(config.external).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'graph' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'graph',
+    });
+    expect(config.external).toEqual({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      username: 'neo4j',
+      password: 'secret',
+      database: 'graph',
+    });
   });
 
   it('lists every problem at once', () => {
@@ -31,12 +40,17 @@ describe('configuration', () => {
     expect(custom.publicUrl).toBe('https://graph.example.org');
     expect(custom.local).toMatchObject({ auth: 'password', serviceUrl: 'https://graph.example.org' });
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
-    expect(() => loadConfig({ NEO4J_LOCAL_AUTH: 'maybe', PUBLIC_URL: 'not a url' })).toThrow(/NEO4J_LOCAL_AUTH[\s\S]*PUBLIC_URL|PUBLIC_URL[\s\S]*NEO4J_LOCAL_AUTH/);
+    expect(() => loadConfig({ NEO4J_LOCAL_AUTH: 'maybe', PUBLIC_URL: 'not a url' })).toThrow(
+      /NEO4J_LOCAL_AUTH[\s\S]*PUBLIC_URL|PUBLIC_URL[\s\S]*NEO4J_LOCAL_AUTH/,
+    );
   });
 
   it('logs at info and allows introspection by default', () => {
     expect(loadConfig({})).toMatchObject({ logLevel: 'info', introspection: true });
-    expect(loadConfig({ LOG_LEVEL: 'silent', GRAPHQL_INTROSPECTION: 'false' })).toMatchObject({ logLevel: 'silent', introspection: false });
+    expect(loadConfig({ LOG_LEVEL: 'silent', GRAPHQL_INTROSPECTION: 'false' })).toMatchObject({
+      logLevel: 'silent',
+      introspection: false,
+    });
     expect(() => loadConfig({ LOG_LEVEL: 'loud', GRAPHQL_INTROSPECTION: 'no' })).toThrow(
       /(?=[\s\S]*LOG_LEVEL: one of fatal, error, warn, info, debug, trace, silent)(?=[\s\S]*GRAPHQL_INTROSPECTION: true or false)/,
     );
@@ -55,15 +69,26 @@ describe('configuration', () => {
       maxCost: 100_000,
       maxBodyBytes: 102_400,
     });
-    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '5000' }).operationLimits).toMatchObject({ maxDepth: 20, maxCost: 5000 });
-    expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_TOKENS: 'many' })).toThrow(/GRAPHQL_MAX_DEPTH[\s\S]*GRAPHQL_MAX_TOKENS/);
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '5000' }).operationLimits).toMatchObject({
+      maxDepth: 20,
+      maxCost: 5000,
+    });
+    expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_TOKENS: 'many' })).toThrow(
+      /GRAPHQL_MAX_DEPTH[\s\S]*GRAPHQL_MAX_TOKENS/,
+    );
   });
 });
 
 describe('timeouts and supervision', () => {
   it('has bounded defaults', () => {
     const config = loadConfig({});
-    expect(config.timeouts).toEqual({ queryMs: 15_000, maintenanceMs: 600_000, connectionMs: 5000, acquisitionMs: 10_000, readyMs: 1500 });
+    expect(config.timeouts).toEqual({
+      queryMs: 15_000,
+      maintenanceMs: 600_000,
+      connectionMs: 5000,
+      acquisitionMs: 10_000,
+      readyMs: 1500,
+    });
     expect(config.http).toEqual({ headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5000 });
     expect(config.supervision).toEqual({
       pingIntervalMs: 5000,
@@ -76,12 +101,18 @@ describe('timeouts and supervision', () => {
   });
 
   it('reads them from the environment and rejects nonsense', () => {
-    const config = loadConfig({ NEO4J_QUERY_TIMEOUT_MS: '2000', NEO4J_LIVENESS_FAILURES: '1', NEO4J_MAX_RESTARTS: '0' });
+    const config = loadConfig({
+      NEO4J_QUERY_TIMEOUT_MS: '2000',
+      NEO4J_LIVENESS_FAILURES: '1',
+      NEO4J_MAX_RESTARTS: '0',
+    });
     expect(config.timeouts.queryMs).toBe(2000);
     expect(config.supervision).toMatchObject({ failuresBeforeRestart: 1, maxRestarts: 0 });
     expect(() => loadConfig({ READY_TIMEOUT_MS: '5000', NEO4J_QUERY_TIMEOUT_MS: 'soon' })).toThrow(
       /READY_TIMEOUT_MS: at most 1900[\s\S]*NEO4J_QUERY_TIMEOUT_MS|NEO4J_QUERY_TIMEOUT_MS[\s\S]*READY_TIMEOUT_MS: at most 1900/,
     );
-    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS/,
+    );
   });
 });

@@ -4,7 +4,9 @@ import { cleanParagraph, paragraphNumber, parseCorpus } from '../../src/domain/c
 import { DEFAULT_SEED_DIR } from '../../src/seed';
 
 describe('source document paragraphs', () => {
-  const paragraphs = parseCorpus(fs.readFileSync(path.join(DEFAULT_SEED_DIR, 'corpus', 'immunotherapy-overview.txt'), 'utf8'));
+  const paragraphs = parseCorpus(
+    fs.readFileSync(path.join(DEFAULT_SEED_DIR, 'corpus', 'immunotherapy-overview.txt'), 'utf8'),
+  );
 
   it('numbers the eight paragraphs without the repeated boilerplate line', () => {
     expect(paragraphs).toHaveLength(8);

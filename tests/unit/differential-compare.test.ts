@@ -16,7 +16,9 @@ const operation: GeneratedOperation = {
 const page: Answer = { data: { indications: { nodes: [] } }, errors: [], cypherQueries: 1 };
 const timedOut: Answer = {
   data: { indications: null },
-  errors: [{ message: 'The graph database did not answer in time.', path: 'indications', code: ErrorCode.DatabaseTimeout }],
+  errors: [
+    { message: 'The graph database did not answer in time.', path: 'indications', code: ErrorCode.DatabaseTimeout },
+  ],
   cypherQueries: 1,
 };
 const wrong: Answer = { data: { indications: { nodes: [{ id: 'x' }] } }, errors: [], cypherQueries: 1 };
@@ -48,13 +50,15 @@ it('reports a wrong answer found on a retry', async () => {
   expect(result.mismatch).toMatchObject({ path: 'data.indications.nodes.0', attempts: 2 });
 });
 
-it('gives up after a bounded number of attempts and shows both sides\' errors', async () => {
+it("gives up after a bounded number of attempts and shows both sides' errors", async () => {
   const { ask, calls } = answers([timedOut, page]);
   const result = await comparePair(operation, ask);
   expect(calls()).toBe(MAX_ATTEMPTS);
   expect(result.mismatch).not.toBeNull();
   const text = describeMismatch(result.mismatch!);
   expect(text).toContain(`after ${MAX_ATTEMPTS} attempts`);
-  expect(text).toContain(`optimised errors: [{"message":"The graph database did not answer in time.","path":"indications","code":"${ErrorCode.DatabaseTimeout}"}]`);
+  expect(text).toContain(
+    `optimised errors: [{"message":"The graph database did not answer in time.","path":"indications","code":"${ErrorCode.DatabaseTimeout}"}]`,
+  );
   expect(text).toContain('plain errors:     []');
 });

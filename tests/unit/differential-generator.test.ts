@@ -48,7 +48,10 @@ describe('the seeded operation generator', () => {
     const relationFields = Object.values(schema.getTypeMap())
       .filter((t) => 'getInterfaces' in t && t.getInterfaces().some((i) => i.name === 'Entity'))
       .flatMap((t) => Object.values((t as import('graphql').GraphQLObjectType).getFields()))
-      .filter((f) => /^\[\w+!\]!$/.test(String(f.type)) && schema.getType(String(f.type).slice(1, -3))!.toString() !== 'String')
+      .filter(
+        (f) =>
+          /^\[\w+!\]!$/.test(String(f.type)) && schema.getType(String(f.type).slice(1, -3))!.toString() !== 'String',
+      )
       .map((f) => f.name);
     const missing = [...rootFields, ...relationFields].filter((name) => !new RegExp(`\\b${name}\\b`).test(text));
     expect(missing).toEqual([]);

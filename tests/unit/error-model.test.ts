@@ -36,7 +36,9 @@ describe('the database layer classifies driver failures as domain errors', () =>
   });
 
   it('a pool without a connection to give is unavailable', () => {
-    expect(toDatabaseError(neo4jError('', 'Connection acquisition timed out in 5000 ms.'))).toBeInstanceOf(DatabaseUnavailableError);
+    expect(toDatabaseError(neo4jError('', 'Connection acquisition timed out in 5000 ms.'))).toBeInstanceOf(
+      DatabaseUnavailableError,
+    );
   });
 
   it('leaves errors that are not the driver’s alone', () => {
@@ -74,17 +76,34 @@ describe('the GraphQL edge answers with the codes, messages and extensions clien
 
   it('timeout (Neo4j’s transaction timeout)', () => {
     const error = toGraphQLError(neo4jError('Neo.ClientError.Transaction.TransactionTimedOut'));
-    expect(error.extensions).toEqual({ code: ErrorCode.DatabaseTimeout, neo4jCode: 'Neo.ClientError.Transaction.TransactionTimedOut' });
+    expect(error.extensions).toEqual({
+      code: ErrorCode.DatabaseTimeout,
+      neo4jCode: 'Neo.ClientError.Transaction.TransactionTimedOut',
+    });
   });
 
   it('rejected: internal, and formatError shows the code only', () => {
-    const rejected = toDatabaseError(neo4jError('Neo.ClientError.Procedure.ProcedureNotFound', 'There is no procedure apoc.path.subgraphAll'));
+    const rejected = toDatabaseError(
+      neo4jError('Neo.ClientError.Procedure.ProcedureNotFound', 'There is no procedure apoc.path.subgraphAll'),
+    );
     const error = toGraphQLError(rejected);
     expect(error.message).toBe('The graph database rejected a query.');
     expect(error.extensions.code).toBe(ErrorCode.Internal);
     expect(error.originalError).toBe(rejected);
-    const located = new GraphQLError((rejected as Error).message, { path: ['neighborhood'], originalError: rejected as Error });
-    expect(formatError({ message: 'There is no procedure apoc.path.subgraphAll', path: ['neighborhood'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, located)).toEqual({
+    const located = new GraphQLError((rejected as Error).message, {
+      path: ['neighborhood'],
+      originalError: rejected as Error,
+    });
+    expect(
+      formatError(
+        {
+          message: 'There is no procedure apoc.path.subgraphAll',
+          path: ['neighborhood'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+        located,
+      ),
+    ).toEqual({
       message: 'The graph database rejected a query.',
       path: ['neighborhood'],
       locations: undefined,
@@ -95,7 +114,12 @@ describe('the GraphQL edge answers with the codes, messages and extensions clien
   it('formatError maps a domain error thrown in a resolver, keeping its path', () => {
     const thrown = deadlinePassed(2000);
     const located = new GraphQLError(thrown.message, { path: ['entity', 'name'], originalError: thrown });
-    expect(formatError({ message: thrown.message, path: ['entity', 'name'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, located)).toEqual({
+    expect(
+      formatError(
+        { message: thrown.message, path: ['entity', 'name'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        located,
+      ),
+    ).toEqual({
       message: 'The graph database took too long to answer.',
       path: ['entity', 'name'],
       extensions: { code: ErrorCode.DatabaseTimeout, deadlineMs: 2000 },
@@ -118,14 +142,22 @@ describe('the GraphQL edge answers with the codes, messages and extensions clien
 
 describe('the CLI and start-up say what went wrong and what to do', () => {
   it('APOC core missing', () => {
-    const error = neo4jError('Neo.ClientError.Procedure.ProcedureNotFound', 'There is no procedure with the name `apoc.path.subgraphAll` registered');
+    const error = neo4jError(
+      'Neo.ClientError.Procedure.ProcedureNotFound',
+      'There is no procedure with the name `apoc.path.subgraphAll` registered',
+    );
     const message = explainForOperator(toDatabaseError(error), EXTERNAL);
-    expect(message).toMatch(/^APOC core is missing from the Neo4j at neo4j\+s:\/\/abc\.databases\.neo4j\.io: install the APOC core plugin/);
+    expect(message).toMatch(
+      /^APOC core is missing from the Neo4j at neo4j\+s:\/\/abc\.databases\.neo4j\.io: install the APOC core plugin/,
+    );
     expect(message).toContain("README, 'Using an external Neo4j'");
   });
 
   it('a Neo4j too old for the Cypher it is sent', () => {
-    const error = neo4jError('Neo.ClientError.Statement.SyntaxError', "Invalid input '(': expected 'YIELD' (line 1, column 6)\n\"CALL () { RETURN 1 }\"");
+    const error = neo4jError(
+      'Neo.ClientError.Statement.SyntaxError',
+      "Invalid input '(': expected 'YIELD' (line 1, column 6)\n\"CALL () { RETURN 1 }\"",
+    );
     const message = explainForOperator(error, EXTERNAL);
     expect(message).toContain('Neo4j 5.26 or later is required');
     expect(message).toContain("Invalid input '('");
@@ -136,11 +168,16 @@ describe('the CLI and start-up say what went wrong and what to do', () => {
     expect(explainForOperator(neo4jError('Neo.ClientError.Security.Unauthorized'), EXTERNAL)).toBe(
       'The Neo4j at neo4j+s://abc.databases.neo4j.io refused the login of user "reader": set NEO4J_USERNAME and NEO4J_PASSWORD to a valid login.',
     );
-    expect(explainForOperator(neo4jError('Neo.ClientError.Security.Unauthorized'), LOCAL)).toContain('NEO4J_LOCAL_PASSWORD');
+    expect(explainForOperator(neo4jError('Neo.ClientError.Security.Unauthorized'), LOCAL)).toContain(
+      'NEO4J_LOCAL_PASSWORD',
+    );
   });
 
   it('unreachable: the URI tried', () => {
-    const message = explainForOperator(neo4jError('ServiceUnavailable', 'Could not perform discovery. No routing servers available.'), EXTERNAL);
+    const message = explainForOperator(
+      neo4jError('ServiceUnavailable', 'Could not perform discovery. No routing servers available.'),
+      EXTERNAL,
+    );
     expect(message).toMatch(/^The Neo4j at neo4j\+s:\/\/abc\.databases\.neo4j\.io is unreachable/);
     expect(message).toContain('NEO4J_URI');
   });
@@ -152,21 +189,33 @@ describe('the CLI and start-up say what went wrong and what to do', () => {
   });
 
   it('another rejection gives its Neo4j code', () => {
-    expect(explainForOperator(neo4jError('Neo.ClientError.Schema.ConstraintValidationFailed', 'Node(1) already exists'), EXTERNAL)).toBe(
+    expect(
+      explainForOperator(
+        neo4jError('Neo.ClientError.Schema.ConstraintValidationFailed', 'Node(1) already exists'),
+        EXTERNAL,
+      ),
+    ).toBe(
       'The Neo4j at neo4j+s://abc.databases.neo4j.io rejected a query (Neo.ClientError.Schema.ConstraintValidationFailed): Node(1) already exists',
     );
   });
 
   it('other failures give their own message', () => {
-    expect(explainForOperator(new Error('seed/therapies.yaml: 2 problems'), LOCAL)).toBe('seed/therapies.yaml: 2 problems');
+    expect(explainForOperator(new Error('seed/therapies.yaml: 2 problems'), LOCAL)).toBe(
+      'seed/therapies.yaml: 2 problems',
+    );
   });
 
   it('the target comes from the configuration', () => {
-    expect(databaseTarget({ external: { uri: 'bolt://db:7687', username: 'neo4j' }, local: { boltPort: 7687 } })).toEqual({
+    expect(
+      databaseTarget({ external: { uri: 'bolt://db:7687', username: 'neo4j' }, local: { boltPort: 7687 } }),
+    ).toEqual({
       uri: 'bolt://db:7687',
       username: 'neo4j',
       local: false,
     });
-    expect(databaseTarget({ external: null, local: { boltPort: 7700 } })).toEqual({ uri: 'bolt://127.0.0.1:7700', local: true });
+    expect(databaseTarget({ external: null, local: { boltPort: 7700 } })).toEqual({
+      uri: 'bolt://127.0.0.1:7700',
+      local: true,
+    });
   });
 });

@@ -17,7 +17,8 @@ const documents = Object.entries(generated)
   .filter(([name, value]) => name.endsWith('Document') && value instanceof generated.TypedDocumentString)
   .map(([name, value]) => [name, String(value)] as const);
 
-const errorsOf = (query: string, against: GraphQLSchema = schema) => validate(against, parse(query)).map((e) => e.message);
+const errorsOf = (query: string, against: GraphQLSchema = schema) =>
+  validate(against, parse(query)).map((e) => e.message);
 
 describe('explorer operations (generated typed documents)', () => {
   it('cover the five operations the explorer sends', () => {
@@ -38,7 +39,9 @@ describe('explorer operations (generated typed documents)', () => {
 
   it('an operation the schema does not allow is caught', () => {
     const [, search] = documents.find(([name]) => name === 'ExplorerSearchDocument')!;
-    expect(errorsOf(search.replace('matchedOn', 'matchedOn noSuchField')).join('\n')).toMatch(/Cannot query field "noSuchField"/);
+    expect(errorsOf(search.replace('matchedOn', 'matchedOn noSuchField')).join('\n')).toMatch(
+      /Cannot query field "noSuchField"/,
+    );
     // Valid against a schema that lost a field the explorer reads: the operation no longer is.
     const narrowed = buildSchema(loadTypeDefs().replace(/"[^"\n]*"\s*matchedOn: String!/, ''));
     expect(errorsOf(search, narrowed).join('\n')).toMatch(/Cannot query field "matchedOn"/);
@@ -47,15 +50,19 @@ describe('explorer operations (generated typed documents)', () => {
   it('are exactly the documents the explorer sends over HTTP', async () => {
     const sent: string[] = [];
     const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (_url: unknown, init?: { body?: unknown }) => {
+    globalThis.fetch = async (_url: unknown, init?: { body?: unknown }) => {
       sent.push((JSON.parse(String(init?.body)) as { query: string }).query);
       return new Response(JSON.stringify({ data: { search: [], neighborhood: null, entity: null, paths: null } }));
-    });
+    };
     try {
       await explorerApi.search('Keytruda');
       await explorerApi.neighborhood('pembrolizumab', 1, null, 200);
       await explorerApi.entityDetails('pembrolizumab');
-      await explorerApi.relationshipDetails({ id: 'pembrolizumab:INHIBITS:pd-1', source: 'pembrolizumab', type: 'INHIBITS' });
+      await explorerApi.relationshipDetails({
+        id: 'pembrolizumab:INHIBITS:pd-1',
+        source: 'pembrolizumab',
+        type: 'INHIBITS',
+      });
       await explorerApi.paths('axicabtagene-ciloleucel', 'lbcl', null);
     } finally {
       globalThis.fetch = realFetch;
@@ -75,6 +82,8 @@ describe('published schema (schema.graphql)', () => {
 
   it('describes the schema the server loads', () => {
     const published = fs.readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
-    expect(printSchema(lexicographicSortSchema(buildSchema(published)))).toEqual(printSchema(lexicographicSortSchema(schema)));
+    expect(printSchema(lexicographicSortSchema(buildSchema(published)))).toEqual(
+      printSchema(lexicographicSortSchema(schema)),
+    );
   });
 });

@@ -20,7 +20,9 @@ const objectTypes = Object.values(schema.getTypeMap()).filter(
   (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
 );
 
-const RELATION_TYPENAMES = new Map(RELATION_TYPE_NAMES.map((type) => [RELATIONSHIP_OBJECTS[type].typename as string, type]));
+const RELATION_TYPENAMES = new Map(
+  RELATION_TYPE_NAMES.map((type) => [RELATIONSHIP_OBJECTS[type].typename as string, type]),
+);
 const isEntityKind = (name: string): name is EntityKind => (ENTITY_KINDS as readonly string[]).includes(name);
 
 /** Object types no fetch plan projects, and why. */
@@ -28,7 +30,7 @@ const NOT_PROJECTED: Record<string, string> = {
   Query: 'root fields: each one builds its plan',
   Source: 'fetched whole by the sources loader',
   Evidence: 'computed from evidenceSources/evidenceLocators, declared by the owner field',
-  ExternalId: 'computed from the entity\'s identifiers declaration',
+  ExternalId: "computed from the entity's identifiers declaration",
   Withdrawal: 'computed from the Indication.withdrawal declaration',
   SearchHit: 'search fetches its entities whole',
   Graph: 'a container: graphPlan reads its nodes and edges',
@@ -56,26 +58,33 @@ it('every object type is projected by the plans or listed as not projected', () 
   expect(unclassified).toEqual([]);
 });
 
-it.each(ENTITY_KINDS.map((kind) => [kind]))('every field of %s is a declared stored field, a relationship fetch or free', (kind) => {
-  const type = schema.getType(kind) as GraphQLObjectType;
-  const resolvers = ENTITY_RESOLVERS[kind] as Record<string, unknown>;
-  const uncovered = fieldsOf(type).filter(
-    (field) => !(field in RELATIONSHIP_FIELDS[kind]) && needsOf(resolvers[field]) === undefined && !FREE_FIELDS.has(field),
-  );
-  expect(uncovered).toEqual([]);
-});
+it.each(ENTITY_KINDS.map((kind) => [kind]))(
+  'every field of %s is a declared stored field, a relationship fetch or free',
+  (kind) => {
+    const type = schema.getType(kind) as GraphQLObjectType;
+    const resolvers = ENTITY_RESOLVERS[kind] as Record<string, unknown>;
+    const uncovered = fieldsOf(type).filter(
+      (field) =>
+        !(field in RELATIONSHIP_FIELDS[kind]) && needsOf(resolvers[field]) === undefined && !FREE_FIELDS.has(field),
+    );
+    expect(uncovered).toEqual([]);
+  },
+);
 
-it.each([...RELATION_TYPENAMES.keys()].map((name) => [name]))('every field of %s is a declared stored field, an end or free', (name) => {
-  const type = schema.getType(name) as GraphQLObjectType;
-  const object = RELATIONSHIP_OBJECTS[RELATION_TYPENAMES.get(name)!];
-  const resolvers = (relationshipResolvers as Record<string, Record<string, unknown>>)[name]!;
-  // Ends (typed, and the generic from/to) hand out entities: their own selections plan them.
-  const ends = new Set<string>([object.from, object.to, 'from', 'to']);
-  const uncovered = fieldsOf(type).filter(
-    (field) => !ends.has(field) && needsOf(resolvers[field]) === undefined && !FREE_RELATION_FIELDS.has(field),
-  );
-  expect(uncovered).toEqual([]);
-});
+it.each([...RELATION_TYPENAMES.keys()].map((name) => [name]))(
+  'every field of %s is a declared stored field, an end or free',
+  (name) => {
+    const type = schema.getType(name) as GraphQLObjectType;
+    const object = RELATIONSHIP_OBJECTS[RELATION_TYPENAMES.get(name)!];
+    const resolvers = (relationshipResolvers as Record<string, Record<string, unknown>>)[name]!;
+    // Ends (typed, and the generic from/to) hand out entities: their own selections plan them.
+    const ends = new Set<string>([object.from, object.to, 'from', 'to']);
+    const uncovered = fieldsOf(type).filter(
+      (field) => !ends.has(field) && needsOf(resolvers[field]) === undefined && !FREE_RELATION_FIELDS.has(field),
+    );
+    expect(uncovered).toEqual([]);
+  },
+);
 
 it('every field of GraphNode is declared, or is the entity (planned by its own selection)', () => {
   const type = schema.getType('GraphNode') as GraphQLObjectType;
@@ -92,7 +101,8 @@ it('declarations only name stored properties, and every stored property is read 
   }
   const relationshipNeeds = new Set<string>();
   for (const resolvers of Object.values(relationshipResolvers)) {
-    for (const resolver of Object.values(resolvers)) for (const need of needsOf(resolver) ?? []) relationshipNeeds.add(need);
+    for (const resolver of Object.values(resolvers))
+      for (const need of needsOf(resolver) ?? []) relationshipNeeds.add(need);
   }
   expect([...entityNeeds].filter((p) => !(ENTITY_PROPERTY_NAMES as string[]).includes(p))).toEqual([]);
   expect([...relationshipNeeds].filter((p) => !(RELATION_PROPERTY_NAMES as string[]).includes(p))).toEqual([]);

@@ -20,7 +20,10 @@ function grassRules(grass: string): Map<string, Record<string, string>> {
   const rules = new Map<string, Record<string, string>>();
   for (const [, selector, body] of grass.matchAll(/([\w.]+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)) {
     const props = Object.fromEntries(
-      body!.split(';').map((d) => d.split(':').map((p) => p.trim())).filter((d) => d.length === 2 && d[0]),
+      body!
+        .split(';')
+        .map((d) => d.split(':').map((p) => p.trim()))
+        .filter((d) => d.length === 2 && d[0]),
     );
     rules.set(selector!, props);
   }
@@ -33,7 +36,10 @@ describe('Neo4j Browser style and settings', () => {
   it('gives every node label a colour and a caption', () => {
     for (const label of [...ENTITY_KINDS, 'Source']) {
       expect(rules.get(`node.${label}`)).toEqual(
-        expect.objectContaining({ color: expect.stringMatching(/^#[0-9A-F]{6}$/), caption: expect.stringMatching(/^"\{\w+\}"$/) }),
+        expect.objectContaining({
+          color: expect.stringMatching(/^#[0-9A-F]{6}$/),
+          caption: expect.stringMatching(/^"\{\w+\}"$/),
+        }),
       );
     }
     const colours = ENTITY_KINDS.map((kind) => rules.get(`node.${kind}`)!.color);

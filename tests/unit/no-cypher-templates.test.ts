@@ -10,7 +10,8 @@ import { ENTITY_KINDS } from '../../src/domain/vocabulary';
  * This finds every template literal with a substitution in src/ whose text reads as Cypher.
  */
 const SRC = path.join(__dirname, '..', '..', 'src');
-const CYPHER = /\b(MATCH|RETURN|MERGE|CREATE|UNWIND|CALL|WITH|WHERE|SET|DELETE|DETACH|FOREACH|OPTIONAL|EXISTS|COUNT \{|ORDER BY|LIMIT|SKIP|IN|AS|AND|OR|NOT|IS NULL)\b|\(\w*:\w+|\[\w*:\w+\]|-\[|\]->|<-\[/;
+const CYPHER =
+  /\b(MATCH|RETURN|MERGE|CREATE|UNWIND|CALL|WITH|WHERE|SET|DELETE|DETACH|FOREACH|OPTIONAL|EXISTS|COUNT \{|ORDER BY|LIMIT|SKIP|IN|AS|AND|OR|NOT|IS NULL)\b|\(\w*:\w+|\[\w*:\w+\]|-\[|\]->|<-\[/;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -66,6 +67,8 @@ describe('the schema statements, written out because schema commands have no bui
   });
 
   it('create the full-text index the search reads', () => {
-    expect(SCHEMA_STATEMENTS.filter((s) => s.startsWith('CREATE FULLTEXT INDEX ' + ENTITY_SEARCH_INDEX + ' '))).toHaveLength(1);
+    expect(
+      SCHEMA_STATEMENTS.filter((s) => s.startsWith('CREATE FULLTEXT INDEX ' + ENTITY_SEARCH_INDEX + ' ')),
+    ).toHaveLength(1);
   });
 });

@@ -4,12 +4,16 @@ import { requestIdFor, sanitizeRequestId } from '../../src/observability/request
 import { logLevelOf } from '../../src/observability/requests';
 
 describe('request ids', () => {
-  it.each(['abc-123', 'f47ac10b-58cc-4372-a567-0e02b2c3d479', 'Root=1-5759e988', 'a'.repeat(64), 'trace:span.1_x', 'bG9n/ZXM+c2Q='])(
-    'keeps the sane token %s',
-    (id) => {
-      expect(sanitizeRequestId(id)).toBe(id);
-    },
-  );
+  it.each([
+    'abc-123',
+    'f47ac10b-58cc-4372-a567-0e02b2c3d479',
+    'Root=1-5759e988',
+    'a'.repeat(64),
+    'trace:span.1_x',
+    'bG9n/ZXM+c2Q=',
+  ])('keeps the sane token %s', (id) => {
+    expect(sanitizeRequestId(id)).toBe(id);
+  });
 
   it.each([
     ['empty', ''],

@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getIntrospectionQuery, getOperationAST, GraphQLError, GraphQLObjectType, parse, validate } from 'graphql';
+import {
+  buildSchema,
+  getIntrospectionQuery,
+  getOperationAST,
+  GraphQLError,
+  GraphQLObjectType,
+  parse,
+  validate,
+} from 'graphql';
 import { ABUSE_CASES, nestedRelationships, nestedTypedRelationships } from '../../bench/abuse-cases';
 import { OPERATIONS } from '../../bench/operations';
 import * as explorerApi from '../../explorer/src/api';
@@ -48,16 +56,20 @@ const costOf = (operation: Operation) => {
 async function explorerOperations(): Promise<Operation[]> {
   const sent: Operation[] = [];
   const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (_url: unknown, init?: { body?: unknown }) => {
+  globalThis.fetch = async (_url: unknown, init?: { body?: unknown }) => {
     sent.push(JSON.parse(String(init?.body)) as Operation);
     return new Response(JSON.stringify({ data: { search: [], neighborhood: null, entity: null, paths: null } }));
-  });
+  };
   try {
     await explorerApi.search('Keytruda', 50);
     await explorerApi.neighborhood('pembrolizumab', 3, null, 2000);
     await explorerApi.neighborhood('pembrolizumab', 3, ['INHIBITS', 'TREATS'], 2000);
     await explorerApi.entityDetails('pembrolizumab');
-    await explorerApi.relationshipDetails({ id: 'pembrolizumab:INHIBITS:pd-1', source: 'pembrolizumab', type: 'INHIBITS' });
+    await explorerApi.relationshipDetails({
+      id: 'pembrolizumab:INHIBITS:pd-1',
+      source: 'pembrolizumab',
+      type: 'INHIBITS',
+    });
     await explorerApi.paths('axicabtagene-ciloleucel', 'lbcl', null);
   } finally {
     globalThis.fetch = realFetch;
@@ -78,11 +90,16 @@ const deepLegitimate: Array<[string, Operation]> = [
     'typed relationship fields 5 hops deep, evidence at the end (depth 14)',
     { query: `{ therapy(id: "pembrolizumab") { ${nestedTypedRelationships(5, `id ${EVIDENCE}`)} } }` },
   ],
-  ['typed relationship fields 5 hops deep under a page of 2', { query: `{ therapies(first: 2) { nodes { ${nestedTypedRelationships(5)} } } }` }],
+  [
+    'typed relationship fields 5 hops deep under a page of 2',
+    { query: `{ therapies(first: 2) { nodes { ${nestedTypedRelationships(5)} } } }` },
+  ],
   ['generic relations 3 hops deep from one entity', { query: `{ entity(id: "pd-1") { ${nestedRelationships(3)} } }` }],
   [
     'generic relations of one type, 4 hops deep',
-    { query: `{ entity(id: "pd-1") { ${nestedRelationships(4).replaceAll('relations {', 'relations(types: [BINDS]) {')} } }` },
+    {
+      query: `{ entity(id: "pd-1") { ${nestedRelationships(4).replaceAll('relations {', 'relations(types: [BINDS]) {')} } }`,
+    },
   ],
   [
     '30 aliased lookups with 2-hop relationship fields',
@@ -101,9 +118,12 @@ describe('operation limits: legitimate operations pass the defaults', () => {
     for (const operation of operations) expect(refusal(operation)).toBeNull();
   });
 
-  it.each(readmeExamples.map((op) => [op.query.trim().split('\n')[0]!.slice(0, 50), op]))('README: %s …', (_title, operation) => {
-    expect(refusal(operation)).toBeNull();
-  });
+  it.each(readmeExamples.map((op) => [op.query.trim().split('\n')[0]!.slice(0, 50), op]))(
+    'README: %s …',
+    (_title, operation) => {
+      expect(refusal(operation)).toBeNull();
+    },
+  );
 
   it.each(OPERATIONS.map((op) => [op.name, op.ours]))('benchmark: %s', (_name, operation) => {
     expect(refusal(operation)).toBeNull();
@@ -123,7 +143,12 @@ describe('operation limits: abuse is refused with the limit it breaks', () => {
   it.each(ABUSE_CASES.map((c) => [c.name, c]))('%s', (_name, abuse) => {
     const error = refusal(abuse);
     expect(error).not.toBeNull();
-    expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: abuse.limit, max: expect.any(Number), actual: expect.any(Number) });
+    expect(error!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: abuse.limit,
+      max: expect.any(Number),
+      actual: expect.any(Number),
+    });
     expect(error!.extensions.actual as number).toBeGreaterThan(error!.extensions.max as number);
   });
 
@@ -133,7 +158,10 @@ describe('operation limits: abuse is refused with the limit it breaks', () => {
   });
 
   it('a fragment bomb is measured without being expanded', () => {
-    const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const fragments = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ).join('\n');
     const query = `{ ...F0 }\n${fragments}\nfragment F30 on Query { stats { nodeCount } }`;
     const error = refusal({ query });
     expect(error!.extensions).toMatchObject({ limit: 'selections', max: 10_000 });
@@ -142,7 +170,13 @@ describe('operation limits: abuse is refused with the limit it breaks', () => {
 
   it('fragments and inline fragments add no depth but their aliases and root fields count', () => {
     const query = `query { ...Roots } fragment Roots on Query { a: stats { nodeCount } ... on Query { b: stats { nodeCount } stats { nodeCount } } }`;
-    expect(measureShape(schema, parse(query))).toEqual({ depth: 2, aliases: 2, rootFields: 3, selections: 8, fieldRepeats: 1 });
+    expect(measureShape(schema, parse(query))).toEqual({
+      depth: 2,
+      aliases: 2,
+      rootFields: 3,
+      selections: 8,
+      fieldRepeats: 1,
+    });
   });
 });
 
@@ -169,12 +203,16 @@ describe('the cost estimate', () => {
 
   it('weighs the whole-graph export at the entity cap and a centred one by depth × limit', () => {
     expect(costOf({ query: `{ graphExport(format: GRAPHML) { content } }` })).toBe(20_000);
-    expect(costOf({ query: `{ graphExport(format: GRAPHML, center: "pd-1", depth: 2, limit: 500) { content } }` })).toBe(1000);
+    expect(
+      costOf({ query: `{ graphExport(format: GRAPHML, center: "pd-1", depth: 2, limit: 500) { content } }` }),
+    ).toBe(1000);
   });
 
   it('multiplies nested relationship lists per level', () => {
     const oneHop = costOf({ query: `{ therapy(id: "x") { inhibits { checkpoint { id } } } }` })!;
-    const twoHops = costOf({ query: `{ therapy(id: "x") { inhibits { checkpoint { inhibitedBy { therapy { id } } } } } }` })!;
+    const twoHops = costOf({
+      query: `{ therapy(id: "x") { inhibits { checkpoint { inhibitedBy { therapy { id } } } } } }`,
+    })!;
     expect(oneHop).toBe(1 + 5 * (1 + 1));
     expect(twoHops).toBe(1 + 5 * (1 + 1 + 5 * (1 + 1)));
     expect(costOf({ query: `{ entity(id: "x") { relations { id } } }` })).toBe(1 + 10);
@@ -183,10 +221,16 @@ describe('the cost estimate', () => {
 
   it('weighs the wide lists of indications, criteria and adverse-event therapies at 20 per level', () => {
     expect(costOf({ query: `{ therapy(id: "x") { indications { id } } }` })).toBe(1 + 20 * (1 + 0));
-    expect(costOf({ query: `{ therapy(id: "x") { indications { disease { id } criteria { unit } } } }` })).toBe(1 + 20 * (1 + 1 + 5));
+    expect(costOf({ query: `{ therapy(id: "x") { indications { disease { id } criteria { unit } } } }` })).toBe(
+      1 + 20 * (1 + 1 + 5),
+    );
     expect(costOf({ query: `{ biomarker(id: "x") { criteria { indication { id } } } }` })).toBe(1 + 20 * (1 + 1));
-    expect(costOf({ query: `{ indications(first: 10) { nodes { partners { __typename } trials { id } } } }` })).toBe(10 * (1 + 1 + 5 + 5));
-    expect(costOf({ query: `{ adverseEvents(first: 3) { nodes { therapies { boxedWarning } } } }` })).toBe(3 * (1 + 1 + 20));
+    expect(costOf({ query: `{ indications(first: 10) { nodes { partners { __typename } trials { id } } } }` })).toBe(
+      10 * (1 + 1 + 5 + 5),
+    );
+    expect(costOf({ query: `{ adverseEvents(first: 3) { nodes { therapies { boxedWarning } } } }` })).toBe(
+      3 * (1 + 1 + 20),
+    );
     for (const name of WIDE_LISTS) {
       const [type, field] = name.split('.');
       expect((schema.getType(type!) as GraphQLObjectType).getFields()[field!]).toBeDefined();
@@ -195,7 +239,9 @@ describe('the cost estimate', () => {
 
   it('counts search hits, batch ids and pages by their size', () => {
     expect(costOf({ query: `{ search(text: "pd1", first: 50) { entity { id } } }` })).toBe(50 * (1 + 1));
-    expect(costOf({ query: `query($ids: [ID!]!) { entities(ids: $ids) { id } }`, variables: { ids: ['a', 'b', 'c'] } })).toBe(3);
+    expect(
+      costOf({ query: `query($ids: [ID!]!) { entities(ids: $ids) { id } }`, variables: { ids: ['a', 'b', 'c'] } }),
+    ).toBe(3);
     expect(costOf({ query: `{ cancers(first: 7) { totalCount } }` })).toBe(7);
   });
 
@@ -205,7 +251,12 @@ describe('the cost estimate', () => {
   });
 
   it('leaves variables of the wrong type to execution', () => {
-    expect(costOf({ query: `query($limit: Int) { neighborhood(id: "pd-1", limit: $limit) { truncated } }`, variables: { limit: 'lots' } })).toBeNull();
+    expect(
+      costOf({
+        query: `query($limit: Int) { neighborhood(id: "pd-1", limit: $limit) { truncated } }`,
+        variables: { limit: 'lots' },
+      }),
+    ).toBeNull();
   });
 });
 

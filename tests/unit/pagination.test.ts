@@ -11,9 +11,12 @@ describe('cursor pagination', () => {
     expect(pageWindow({})).toEqual({ offset: 0, first: 20 });
   });
 
-  it.each([['garbage'], [encodeCursor(-1)], [Buffer.from('offset:1.5').toString('base64url')]])('rejects cursor %s', (cursor) => {
-    expect(() => decodeCursor(cursor)).toThrow(GraphQLError);
-  });
+  it.each([['garbage'], [encodeCursor(-1)], [Buffer.from('offset:1.5').toString('base64url')]])(
+    'rejects cursor %s',
+    (cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(GraphQLError);
+    },
+  );
 
   it('rejects page sizes outside 1..100 with BAD_USER_INPUT', () => {
     for (const first of [0, 101, 100000]) {

@@ -60,7 +60,9 @@ describe('the response cache plugin', () => {
     expect(first.headers.get('x-cache')).toBe('MISS');
     expect(again.headers.get('x-cache')).toBe('HIT');
     // Different variables, a different answer.
-    expect((await run('query Q($t: String, $n: Int) { echo(text: $t, n: $n) }', { t: 'y', n: 1 })).data).toEqual({ echo: 'y1@a' });
+    expect((await run('query Q($t: String, $n: Int) { echo(text: $t, n: $n) }', { t: 'y', n: 1 })).data).toEqual({
+      echo: 'y1@a',
+    });
     expect(counts.executions).toBe(2);
   });
 
@@ -131,7 +133,9 @@ describe('the in-process store', () => {
 
 describe('cache helpers', () => {
   it('hashes content canonically: key order does not matter, values do', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}',
+    );
     expect(contentHash({ a: 1, b: 2 })).toBe(contentHash({ b: 2, a: 1 }));
     expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }));
   });
@@ -159,7 +163,11 @@ describe('cache configuration', () => {
   it('refuses a cache over 256 MiB, a non-Redis URL and a refresh interval out of range, naming each', () => {
     let error: unknown;
     try {
-      loadConfig({ RESPONSE_CACHE_MAX_BYTES: String(512 * 1024 * 1024), RESPONSE_CACHE_REDIS_URL: 'http://x', GRAPH_VERSION_REFRESH_MS: '5' });
+      loadConfig({
+        RESPONSE_CACHE_MAX_BYTES: String(512 * 1024 * 1024),
+        RESPONSE_CACHE_REDIS_URL: 'http://x',
+        GRAPH_VERSION_REFRESH_MS: '5',
+      });
     } catch (e) {
       error = e;
     }

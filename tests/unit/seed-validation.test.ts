@@ -34,7 +34,10 @@ describe('the curated seed', () => {
 
   it('cites every paragraph of the source document', () => {
     const cited = new Set(
-      [...graph.entities, ...graph.relations].flatMap((r) => r.evidence).filter((e) => e.sourceId === 'overview').map((e) => e.locator),
+      [...graph.entities, ...graph.relations]
+        .flatMap((r) => r.evidence)
+        .filter((e) => e.sourceId === 'overview')
+        .map((e) => e.locator),
     );
     expect([...cited].sort()).toEqual(['¶1', '¶2', '¶3', '¶4', '¶5', '¶6', '¶7', '¶8']);
   });
@@ -57,7 +60,9 @@ describe('seed validation', () => {
   });
 
   it('names file, record and field of an unknown field', () => {
-    const dir = variant(MINIMAL, 'entities/therapies.yaml', (t) => t.replace('modality: antibody', 'modality: antibody, colour: blue'));
+    const dir = variant(MINIMAL, 'entities/therapies.yaml', (t) =>
+      t.replace('modality: antibody', 'modality: antibody, colour: blue'),
+    );
     expect(issuesOf(dir)).toContainEqual({
       file: path.join('entities', 'therapies.yaml'),
       line: 1,
@@ -68,22 +73,36 @@ describe('seed validation', () => {
   });
 
   it('rejects an endpoint of the wrong kind, an unknown source and a paragraph out of range', () => {
-    const dir = variant(MINIMAL, 'relationships/all.yaml', (t) =>
-      t + '- {type: INHIBITS, from: drug-a, to: melanoma, evidence: [nowhere]}\n- {type: TREATS, from: drug-b, to: melanoma, evidence: ["doc#¶3"]}\n',
+    const dir = variant(
+      MINIMAL,
+      'relationships/all.yaml',
+      (t) =>
+        t +
+        '- {type: INHIBITS, from: drug-a, to: melanoma, evidence: [nowhere]}\n- {type: TREATS, from: drug-b, to: melanoma, evidence: ["doc#¶3"]}\n',
     );
     const issues = issuesOf(dir);
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ record: '#3 (INHIBITS)', field: 'to', message: expect.stringContaining('is a Cancer') }),
+        expect.objectContaining({
+          record: '#3 (INHIBITS)',
+          field: 'to',
+          message: expect.stringContaining('is a Cancer'),
+        }),
         expect.objectContaining({ record: '#3 (INHIBITS)', field: 'evidence.0', message: 'unknown source "nowhere"' }),
-        expect.objectContaining({ record: '#4 (TREATS)', field: 'evidence.0', message: expect.stringContaining('doc#¶1..¶2') }),
+        expect.objectContaining({
+          record: '#4 (TREATS)',
+          field: 'evidence.0',
+          message: expect.stringContaining('doc#¶1..¶2'),
+        }),
       ]),
     );
   });
 
   it('rejects duplicate ids and duplicate relationships', () => {
     const dir = variant(MINIMAL, 'entities/cancers.yaml', (t) => t + t.replace(/^#.*$/m, ''));
-    expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ field: 'id', message: expect.stringMatching(/duplicate id/) }));
+    expect(issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ field: 'id', message: expect.stringMatching(/duplicate id/) }),
+    );
   });
 
   it('reports YAML syntax errors with a line', () => {

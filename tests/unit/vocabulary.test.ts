@@ -49,10 +49,16 @@ describe('gene symbols as identifiers', () => {
   const base = { id: 'x', kind: 'Checkpoint' as const, nctId: null };
   it('links a protein without a checked HGNC number through its symbol', () => {
     expect(identifiersOf({ ...base, xrefs: [], geneSymbol: 'PDCD1LG2' })).toEqual([
-      { namespace: 'HGNC.SYMBOL', accession: 'PDCD1LG2', url: 'https://www.genenames.org/tools/search/#!/?query=PDCD1LG2' },
+      {
+        namespace: 'HGNC.SYMBOL',
+        accession: 'PDCD1LG2',
+        url: 'https://www.genenames.org/tools/search/#!/?query=PDCD1LG2',
+      },
     ]);
   });
   it('keeps the HGNC number alone when there is one', () => {
-    expect(identifiersOf({ ...base, xrefs: ['HGNC:8760'], geneSymbol: 'PDCD1' }).map((i) => i.namespace)).toEqual(['HGNC']);
+    expect(identifiersOf({ ...base, xrefs: ['HGNC:8760'], geneSymbol: 'PDCD1' }).map((i) => i.namespace)).toEqual([
+      'HGNC',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ type Matcher = 'toBe' | 'toEqual' | 'toMatch' | 'toContain' | 'toBeGreaterThan' 
 /** Gaps between reads: quick at first, then gentle on a loaded machine. */
 const INTERVALS = [0, 50, 100, 250, 500, 1000];
 
-export function poll<T>(read: () => Promise<T>, { timeout = 30_000 } = {}): { [M in Matcher]: (expected: unknown) => Promise<void> } {
+export function poll<T>(
+  read: () => Promise<T>,
+  { timeout = 30_000 } = {},
+): { [M in Matcher]: (expected: unknown) => Promise<void> } {
   const check = (matcher: Matcher) => async (expected: unknown) => {
     const deadline = Date.now() + timeout;
     for (let attempt = 0; ; attempt++) {

@@ -28,7 +28,8 @@ export interface TestApi {
 }
 
 /** Request logs would drown the test output; TEST_LOG_LEVEL=info shows them. */
-export const testLogger = () => createLogger({ level: (process.env.TEST_LOG_LEVEL as LevelWithSilent | undefined) ?? 'silent' });
+export const testLogger = () =>
+  createLogger({ level: (process.env.TEST_LOG_LEVEL as LevelWithSilent | undefined) ?? 'silent' });
 
 /** The real server (Express + Apollo) on an ephemeral port, talking to the test Neo4j over Bolt. */
 export async function startApi(

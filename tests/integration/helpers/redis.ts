@@ -11,9 +11,13 @@ export interface TestRedis {
  * TEST_REDIS_PORT (default 6390), nothing persisted. Ready when it says so on stdout.
  */
 export async function startRedis(port = Number(process.env.TEST_REDIS_PORT ?? 6390)): Promise<TestRedis> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -22,8 +26,12 @@ export async function startRedis(port = Number(process.env.TEST_REDIS_PORT ?? 63
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('error', (error) => reject(new Error(`cannot run redis-server (apt-get install redis-server): ${error.message}`)));
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code} before it was ready:\n${output.slice(-2000)}`)));
+    child.once('error', (error) =>
+      reject(new Error(`cannot run redis-server (apt-get install redis-server): ${error.message}`)),
+    );
+    child.once('exit', (code) =>
+      reject(new Error(`redis-server exited with ${code} before it was ready:\n${output.slice(-2000)}`)),
+    );
   });
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null) resolve();

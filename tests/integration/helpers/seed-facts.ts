@@ -19,7 +19,7 @@ export const inhibitorsOf = (checkpoint: string): string[] =>
 export function membersOfClass(classId: string): string[] {
   const graph = realSeed();
   const classes = new Set([classId]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const r of graph.relations) {
       if (r.type === 'SUBCLASS_OF' && classes.has(r.to) && !classes.has(r.from)) {
@@ -28,7 +28,9 @@ export function membersOfClass(classId: string): string[] {
       }
     }
   }
-  return [...new Set(graph.relations.filter((r) => r.type === 'MEMBER_OF' && classes.has(r.to)).map((r) => r.from))].sort();
+  return [
+    ...new Set(graph.relations.filter((r) => r.type === 'MEMBER_OF' && classes.has(r.to)).map((r) => r.from)),
+  ].sort();
 }
 
 /** Names of the entities of a kind in the API's NAME order (case-insensitive, ties by id). */

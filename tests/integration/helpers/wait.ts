@@ -2,7 +2,12 @@
  * Polls `condition` until it holds, failing with `what` after `timeoutMs`. The poll interval is
  * not synchronisation: only the condition ends the wait.
  */
-export async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs: number, pollMs = 250): Promise<void> {
+export async function waitFor(
+  what: string,
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  pollMs = 250,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown = null;
   for (;;) {
@@ -13,7 +18,9 @@ export async function waitFor(what: string, condition: () => Promise<boolean>, t
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}${lastError ? ` (last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)})` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting until ${what}${lastError ? ` (last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)})` : ''}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
