@@ -178,8 +178,6 @@ export async function createGraphServer(
     stopOnTerminationSignals: false,
     plugins: [
       operationCostPlugin(limits),
-      // Our plugin owns Cache-Control (GET answers are cacheable); Apollo's cache hints are unused.
-      ApolloServerPluginCacheControlDisabled(),
       responseCachePlugin<ObservedContext>({
         versions: graphVersion,
         store: responseCache,
@@ -193,7 +191,8 @@ export async function createGraphServer(
       // Apollo installs its cache-control plugin by default: it hooks willResolveField, which makes
       // Apollo wrap every resolver and call the plugin once per field (10% of a 3,600-object
       // neighborhood's CPU). No type or field carries a cache hint, so it only ever computed
-      // "no-store"-equivalent policies nobody read.
+      // "no-store"-equivalent policies nobody read. The response cache plugin owns Cache-Control
+      // (GET answers are cacheable); noStoreByDefaultPlugin covers every other answer.
       ApolloServerPluginCacheControlDisabled(),
       noStoreByDefaultPlugin,
       ...(options.plugins ?? []),
