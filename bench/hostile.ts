@@ -11,11 +11,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, type LocalNeo4jSettings } from '../src/config';
+import { PROJECT_ROOT } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { CypherExecutor } from '../src/db/executor';
 import { consoleProgress } from '../src/neo4j-local/progress';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/server';
+import { toolNeo4j } from '../src/neo4j-local/tool-instances';
 import { seedDatabase } from '../src/seed';
 import { codesOf, hostileRequests, problemsWith, send, type HostileRequest } from './hostile-corpus';
 
@@ -35,16 +36,16 @@ const SETTINGS = {
   maxRssGrowthMb: Number(option('max-rss-growth-mb', '256')),
 };
 
-const HOSTILE_NEO4J: LocalNeo4jSettings = {
-  homeDir: path.join(PROJECT_ROOT, '.neo4j', 'hostile'),
-  boltPort: Number(process.env.HOSTILE_NEO4J_BOLT_PORT ?? 7691),
-  httpPort: Number(process.env.HOSTILE_NEO4J_HTTP_PORT ?? 7478),
+const HOSTILE_NEO4J = toolNeo4j({
+  folder: 'hostile',
+  envPrefix: 'HOSTILE',
+  boltPort: 7691,
+  httpPort: 7478,
   auth: 'password',
   password: 'immunotherapy-hostile',
   heapSize: '1g',
   pageCacheSize: '256m',
-  serviceUrl: null,
-};
+});
 
 function memoryMb(pid: number | null, field: 'VmRSS' | 'VmHWM'): number | null {
   if (!pid) return null;

@@ -5,12 +5,12 @@
  * .neo4j/difftest, wiped) unless NEO4J_URI is set; seeds a database that holds no entities.
  * Operation i uses seed `--seed` + i, so any reported seed reproduces its operation.
  */
-import path from 'node:path';
-import { PROJECT_ROOT, type LocalNeo4jSettings, type Neo4jConnection } from '../../src/config';
+import type { Neo4jConnection } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { CypherExecutor } from '../../src/db/executor';
 import { consoleProgress } from '../../src/neo4j-local/progress';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/server';
+import { externalNeo4jFromEnv, toolNeo4j } from '../../src/neo4j-local/tool-instances';
 import { seedDatabase } from '../../src/seed';
 import { createGraphServer } from '../../src/server';
 import { DIFFERENTIAL_QUERY_TIMEOUTS, DIFFERENTIAL_SERVER_OPTIONS, describeMismatch, runDifferential } from './compare';
@@ -25,16 +25,16 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-const DIFFTEST_NEO4J: LocalNeo4jSettings = {
-  homeDir: path.join(PROJECT_ROOT, '.neo4j', 'difftest'),
-  boltPort: Number(process.env.DIFFTEST_NEO4J_BOLT_PORT ?? 7692),
-  httpPort: Number(process.env.DIFFTEST_NEO4J_HTTP_PORT ?? 7479),
+const DIFFTEST_NEO4J = toolNeo4j({
+  folder: 'difftest',
+  envPrefix: 'DIFFTEST',
+  boltPort: 7692,
+  httpPort: 7479,
   auth: 'none',
   password: 'immunotherapy-difftest',
   heapSize: '768m',
   pageCacheSize: '128m',
-  serviceUrl: null,
-};
+});
 
 async function main(): Promise<number> {
   const operations = option('operations', 20_000);
@@ -42,13 +42,9 @@ async function main(): Promise<number> {
   const concurrency = Math.max(1, option('concurrency', 4));
   let local: LocalNeo4j | null = null;
   let connection: Neo4jConnection;
-  if (process.env.NEO4J_URI) {
-    connection = {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    };
+  const external = externalNeo4jFromEnv('');
+  if (external) {
+    connection = external;
   } else {
     local = await startLocalNeo4j(DIFFTEST_NEO4J, progress, { freshData: true });
     connection = local.connection;

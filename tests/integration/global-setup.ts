@@ -3,6 +3,7 @@ import { createDriver } from '../../src/db/driver';
 import { CypherExecutor } from '../../src/db/executor';
 import { consoleProgress } from '../../src/neo4j-local/progress';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/server';
+import { externalNeo4jFromEnv } from '../../src/neo4j-local/tool-instances';
 import { seedDatabase } from '../../src/seed';
 import { writeApiFixture } from './helpers/fixture-seed';
 import { TEST_NEO4J, writeTestConnection } from './test-database';
@@ -16,13 +17,9 @@ export default async function globalSetup(): Promise<void> {
   const progress = consoleProgress('test-neo4j');
   process.stderr.write('\n');
   let connection: Neo4jConnection;
-  if (process.env.TEST_NEO4J_URI) {
-    connection = {
-      uri: process.env.TEST_NEO4J_URI,
-      username: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
-      password: process.env.TEST_NEO4J_PASSWORD ?? '',
-      database: process.env.TEST_NEO4J_DATABASE ?? 'neo4j',
-    };
+  const external = externalNeo4jFromEnv('TEST_');
+  if (external) {
+    connection = external;
     progress(`using the external test database ${connection.uri} (it will be wiped)`);
   } else {
     const local = await startLocalNeo4j(TEST_NEO4J, progress, { freshData: true });
