@@ -1,3 +1,4 @@
+import { contentHash, readGraphVersion, stampGraphVersion, type GraphVersion } from '../src/db/graph-info';
 import type { CypherExecutor } from '../src/db/executor';
 import { SYNTHETIC_ORIGIN, SYNTHETIC_SOURCE_ID, type ScaleUpGenerator } from './synthetic';
 
@@ -13,7 +14,7 @@ export async function growToScale(
   fromScale: number,
   toScale: number,
   progress: (message: string) => void,
-): Promise<{ nodes: number; relationships: number; seconds: number }> {
+): Promise<{ nodes: number; relationships: number; seconds: number; version: GraphVersion }> {
   const started = Date.now();
   const executor = apiExecutor.forMaintenance();
   await executor.write(
@@ -54,5 +55,11 @@ export async function growToScale(
     }
   }
   await executor.write('CALL db.awaitIndexes(300)');
-  return { nodes, relationships, seconds: (Date.now() - started) / 1000 };
+  // A new version, so no response cache keeps answering for the smaller graph.
+  const previous = await readGraphVersion(executor);
+  const version = await stampGraphVersion(
+    executor,
+    contentHash({ previous: previous?.hash ?? null, generatorSeed: generator.seedNumber, toScale }),
+  );
+  return { nodes, relationships, seconds: (Date.now() - started) / 1000, version };
 }

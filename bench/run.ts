@@ -101,6 +101,24 @@ function startProcess(
   });
 }
 
+/**
+ * Waits until every server reports `hash` in its answers' extensions.graphVersion: they re-read the
+ * version in the background (GRAPH_VERSION_REFRESH_MS), and the warm one must not answer the
+ * grown graph from entries of the smaller one. Returns the wait in ms.
+ */
+async function untilServing(hash: string, servers: Server[], timeoutMs = 60_000): Promise<number> {
+  const started = Date.now();
+  for (const server of servers) {
+    for (;;) {
+      const answer = await gql(server.url, { query: '{ stats { nodeCount } }' });
+      if (answer.extensions?.graphVersion?.hash === hash) break;
+      if (Date.now() - started > timeoutMs) throw new Error(`${server.url} still answers for an older graph version`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return Date.now() - started;
+}
+
 function peakRssMb(pid: number | undefined): number | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -120,7 +138,7 @@ async function gql(url: string, op: { query: string; variables?: Record<string, 
   const body = (await response.json()) as {
     data?: unknown;
     errors?: unknown[];
-    extensions?: { cypherQueries?: number };
+    extensions?: { cypherQueries?: number; graphVersion?: { hash: string } | null };
   };
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body;
@@ -184,6 +202,8 @@ async function main(): Promise<void> {
         progress(`growing the graph ×${currentScale} → ×${scale}`);
         const grown = await growToScale(executor, generator, currentScale, scale, progress);
         progress(`  +${grown.nodes} nodes, +${grown.relationships} relationships in ${grown.seconds.toFixed(1)} s`);
+        const seen = await untilServing(grown.version.hash, [ours, warm]);
+        progress(`  both instances of this service answer for the new graph version after ${seen} ms`);
         currentScale = scale;
       }
       const scaleStarted = Date.now();

@@ -49,3 +49,24 @@ export async function readGraphVersion(executor: CypherExecutor): Promise<GraphV
   const [row] = await executor.read<{ hash: string | null; seededAt: string | null }>(cypher, params);
   return row?.hash && row.seededAt ? { hash: row.hash, seededAt: row.seededAt } : null;
 }
+
+/**
+ * For writers other than the seed (the benchmark's scale-up, a migration): the response caches
+ * of every API instance serve answers only for the version they last read, so a change of the
+ * graph that keeps the old version would keep old answers alive. `hash` must identify the new
+ * content (e.g. a hash of the previous version and what was written).
+ */
+export async function stampGraphVersion(executor: CypherExecutor, hash: string): Promise<GraphVersion> {
+  const version: GraphVersion = { hash, seededAt: new Date().toISOString() };
+  const g = new Cypher.Node();
+  const { cypher, params } = new Cypher.Merge(
+    new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } }),
+  )
+    .set(
+      [g.property('versionHash'), new Cypher.Param(version.hash)],
+      [g.property('seededAt'), new Cypher.Param(version.seededAt)],
+    )
+    .build();
+  await executor.write(cypher, params);
+  return version;
+}

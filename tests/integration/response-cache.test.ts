@@ -5,6 +5,7 @@
  * Reseeding rewrites the shared test database with a variant and puts the real seed back.
  */
 import { createHash } from 'node:crypto';
+import { stampGraphVersion } from '../../src/db/graph-info';
 import { createGraphServer, type GraphServer } from '../../src/server';
 import { DEFAULT_SEED_DIR, loadSeed } from '../../src/seed';
 import type { SeedGraph } from '../../src/seed/model';
@@ -335,5 +336,31 @@ describe('after a reseed with different data', () => {
     expect(restored.version.hash).toBe(oldVersion.hash);
     await api.graph.graphVersion.refresh();
     expect((await post(api, LOOKUP)).body.data.therapy.name).toBe('Pembrolizumab');
+  });
+});
+
+describe('a writer other than the seed', () => {
+  afterAll(async () => {
+    await writeSeed(api.executor, realSeed);
+    await api.graph.graphVersion.refresh();
+  });
+
+  it('must stamp a new version: until it does, cached answers stay; after, they are never served', async () => {
+    const before = await post(api, LOOKUP);
+    expect(before.body.data.therapy.name).toBe('Pembrolizumab');
+    await api.executor.write('MATCH (t:Entity {id: $id}) SET t.name = $name', {
+      id: 'pembrolizumab',
+      name: 'Pembrolizumab (written directly)',
+    });
+    // The graph changed but its version did not: the cache cannot know (README, "Caching").
+    await api.graph.graphVersion.refresh();
+    expect((await post(api, LOOKUP)).body.data.therapy.name).toBe('Pembrolizumab');
+
+    const version = await stampGraphVersion(api.executor, 'f'.repeat(64));
+    expect(await api.graph.graphVersion.refresh()).toEqual(version);
+    const fresh = await post(api, LOOKUP);
+    expect(fresh.headers.get('x-cache')).toBe('MISS');
+    expect(fresh.body.data.therapy.name).toBe('Pembrolizumab (written directly)');
+    expect(fresh.body.extensions.graphVersion).toEqual(version);
   });
 });
