@@ -38,16 +38,24 @@ export function contentHash(rows: unknown): string {
   return createHash('sha256').update(canonicalJson(rows)).digest('hex');
 }
 
-/** One read of the version; null when the graph was never seeded by a writer that stamps one. */
-export async function readGraphVersion(executor: CypherExecutor): Promise<GraphVersion | null> {
+/** The statement that reads the version (columns hash, seededAt): built once, it never varies. */
+export const READ_GRAPH_VERSION = (() => {
   const g = new Cypher.Node();
-  const { cypher, params } = new Cypher.OptionalMatch(
+  return new Cypher.OptionalMatch(
     new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } }),
   )
     .return([g.property('versionHash'), 'hash'], [g.property('seededAt'), 'seededAt'])
     .build();
-  const [row] = await executor.read<{ hash: string | null; seededAt: string | null }>(cypher, params);
-  return row?.hash && row.seededAt ? { hash: row.hash, seededAt: row.seededAt } : null;
+})();
+export type GraphVersionRow = { hash: string | null; seededAt: string | null };
+
+export const graphVersionOf = (row: GraphVersionRow | undefined): GraphVersion | null =>
+  row?.hash && row.seededAt ? { hash: row.hash, seededAt: row.seededAt } : null;
+
+/** One read of the version; null when the graph was never seeded by a writer that stamps one. */
+export async function readGraphVersion(executor: CypherExecutor): Promise<GraphVersion | null> {
+  const [row] = await executor.read<GraphVersionRow>(READ_GRAPH_VERSION.cypher, READ_GRAPH_VERSION.params);
+  return graphVersionOf(row);
 }
 
 /**

@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import { RESEED_GUARD_LABEL } from '../db/reseed-guard';
-import { GRAPH_INFO_ID, GRAPH_INFO_LABEL, type GraphVersion } from '../db/graph-info';
+import { GRAPH_INFO_ID, GRAPH_INFO_LABEL, graphVersionOf, type GraphVersion } from '../db/graph-info';
 import { build } from './cypher';
 
 export interface StatsRecord {
@@ -80,7 +80,7 @@ export class StatsRepository {
       labels: byName(labels),
       relationshipTypes: byName(row?.relTypesCount ?? {}),
       dataAsOf: row?.dataAsOf ?? null,
-      graphVersion: row?.versionHash && row.seededAt ? { hash: row.versionHash, seededAt: row.seededAt } : null,
+      graphVersion: graphVersionOf({ hash: row?.versionHash ?? null, seededAt: row?.seededAt ?? null }),
     };
   }
 }

@@ -2,7 +2,15 @@ import Cypher from '@neo4j/cypher-builder';
 import { compactKey, words } from '../domain/text';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import type { CypherExecutor } from '../db/executor';
-import { contentHash, GRAPH_INFO_ID, GRAPH_INFO_LABEL, type GraphVersion } from '../db/graph-info';
+import {
+  contentHash,
+  graphVersionOf,
+  GRAPH_INFO_ID,
+  GRAPH_INFO_LABEL,
+  READ_GRAPH_VERSION,
+  type GraphVersion,
+  type GraphVersionRow,
+} from '../db/graph-info';
 import { TAKE_EXCLUSIVE_GUARD } from '../db/reseed-guard';
 import type { EvidenceRef, SeedGraph } from './model';
 
@@ -124,16 +132,13 @@ export async function writeSeed(
     const hash = contentHash({ sources, entities, relations, info: graph.info ?? null });
     const g = new Cypher.Node();
     const id = new Cypher.Param(GRAPH_INFO_ID);
-    const infoPattern = () => new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id } });
-    const previous = new Cypher.OptionalMatch(infoPattern())
-      .return([g.property('versionHash'), 'hash'], [g.property('seededAt'), 'seededAt'])
-      .build();
-    const [before] = await tx.run<{ hash: string | null; seededAt: string | null }>(previous.cypher, previous.params);
+    const [row] = await tx.run<GraphVersionRow>(READ_GRAPH_VERSION.cypher, READ_GRAPH_VERSION.params);
+    const before = graphVersionOf(row);
     const version: GraphVersion = {
       hash,
-      seededAt: before?.hash === hash && before.seededAt ? before.seededAt : new Date().toISOString(),
+      seededAt: before?.hash === hash ? before.seededAt : new Date().toISOString(),
     };
-    const info = new Cypher.Merge(infoPattern())
+    const info = new Cypher.Merge(new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id } }))
       .set([
         g,
         new Cypher.Map({
