@@ -7,7 +7,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './availability';
 import { deadlinePassed, knownOutage, toDatabaseError } from './errors';
-import { TAKE_SHARED_GUARD } from './reseed-guard';
+import { withSharedGuard } from './reseed-guard';
 
 export type Params = Record<string, unknown>;
 
@@ -141,11 +141,8 @@ export class CypherExecutor {
     this.onQuery();
     return observed(this.observer, () =>
       this.withSession(neo4j.session.READ, (session, config) =>
-        session.executeRead(async (tx) => {
-          // Sent together with the query: a reseed commits wholly before or after this read.
-          const [, records] = await Promise.all([tx.run(TAKE_SHARED_GUARD), runRecords<T>(tx, query, params)]);
-          return records;
-        }, config),
+        // The shared guard lock first: a reseed commits wholly before or after this read.
+        session.executeRead((tx) => runRecords<T>(tx, withSharedGuard(query), params), config),
       ),
     );
   }
