@@ -132,6 +132,19 @@ export function zipRelationships<E extends EntityCore, Extra extends object = ob
 }
 
 /**
+ * A large answer as one JSON text (APOC's toJson), parsed in JS. The driver decodes every string
+ * of a Bolt answer on its own, so thousands of ids, types and names cost far more than one long
+ * string and JSON.parse: measured on a depth-2 neighborhood at ×10 (500 nodes, 3,137 edges,
+ * 60 alternating runs), 14.9 ms of client CPU per answer as Bolt columns against 3.7 ms as JSON,
+ * and 30.8 against 21.4 ms from sending to parsed. Only for values JSON carries unchanged:
+ * strings, numbers, booleans, lists, maps and null — what properties.ts says is stored (no
+ * temporal or spatial values).
+ */
+export const asJson = (value: Cypher.Expr): Cypher.Function => new Cypher.Function('apoc.convert.toJson', [value]);
+
+export const parseJson = <T>(text: string): T => JSON.parse(text) as T;
+
+/**
  * Columnar variants for large results: one list per property instead of one map per row. Bolt
  * encodes and the driver decodes a few long lists far faster than thousands of small maps.
  * List comprehensions (unlike collect) keep nulls, so the columns stay aligned.

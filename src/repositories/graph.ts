@@ -2,10 +2,12 @@ import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import type { RelationType } from '../domain/vocabulary';
 import {
+  asJson,
   attachEndpoints,
   build,
   entityColumns,
   mapList,
+  parseJson,
   slice,
   entityProjection,
   relationshipColumns,
@@ -104,21 +106,27 @@ export class GraphRepository {
           [Cypher.size(ranked), total],
         ),
       edges,
-      new Cypher.Return(
-        [entityColumns(kept, projection.nodeFields), 'nodeColumns'],
-        [distances, 'distances'],
-        [relationshipColumns(rels, projection.edgeFields), 'edgeColumns'],
-        [total, 'total'],
-      ),
+      new Cypher.Return([
+        asJson(
+          new Cypher.Map({
+            nodeColumns: entityColumns(kept, projection.nodeFields),
+            distances,
+            edgeColumns: relationshipColumns(rels, projection.edgeFields),
+            total,
+          }),
+        ),
+        'answer',
+      ]),
     );
     const { cypher, params } = build(statement);
-    const [row] = await this.executor.read<{
+    const [json] = await this.executor.read<{ answer: string }>(cypher, params);
+    if (!json) return null;
+    const row = parseJson<{
       nodeColumns: Record<string, unknown[]>;
       distances: number[];
       edgeColumns: Record<string, unknown[]>;
       total: number;
-    }>(cypher, params);
-    if (!row) return null;
+    }>(json.answer);
     const entities = zipColumns<EntityRecord>(row.nodeColumns);
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {
@@ -167,17 +175,22 @@ export class GraphRepository {
       ),
       new Cypher.Return(
         [total, 'total'],
-        [new Cypher.Case().when(small).then(entityColumns(nodes)), 'nodeColumns'],
-        [new Cypher.Case().when(small).then(relationshipColumns(rels)), 'edgeColumns'],
+        [
+          new Cypher.Case()
+            .when(small)
+            .then(
+              asJson(new Cypher.Map({ nodeColumns: entityColumns(nodes), edgeColumns: relationshipColumns(rels) })),
+            ),
+          'columns',
+        ],
       ),
     );
     const { cypher, params } = build(statement);
-    const [row] = await this.executor.read<{
-      total: number;
-      nodeColumns: Record<string, unknown[]> | null;
-      edgeColumns: Record<string, unknown[]> | null;
-    }>(cypher, params);
-    if (!row || !row.nodeColumns || !row.edgeColumns) return { tooLarge: row?.total ?? 0 };
+    const [answer] = await this.executor.read<{ total: number; columns: string | null }>(cypher, params);
+    if (!answer?.columns) return { tooLarge: answer?.total ?? 0 };
+    const row = parseJson<{ nodeColumns: Record<string, unknown[]>; edgeColumns: Record<string, unknown[]> }>(
+      answer.columns,
+    );
     const entities = zipColumns<FetchedEntity>(row.nodeColumns);
     const byId = new Map(entities.map((e) => [e.id, e]));
     return {

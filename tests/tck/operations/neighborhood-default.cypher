@@ -18,7 +18,7 @@ CALL (var9) {
   WHERE this15 IN var9
   RETURN collect(this14) AS var16
 }
-RETURN {id: [var17 IN var9 | var17.id], kind: [var18 IN var9 | var18.kind], name: [var19 IN var9 | var19.name]} AS nodeColumns, var11 AS distances, {id: [var20 IN var16 | var20.id], type: [var21 IN var16 | type(var21)], fromId: [var22 IN [var23 IN var16 | startNode(var23)] | var22.id], toId: [var24 IN [var25 IN var16 | endNode(var25)] | var24.id]} AS edgeColumns, var12 AS total
+RETURN apoc.convert.toJson({nodeColumns: {id: [var17 IN var9 | var17.id], kind: [var18 IN var9 | var18.kind], name: [var19 IN var9 | var19.name]}, distances: var11, edgeColumns: {id: [var20 IN var16 | var20.id], type: [var21 IN var16 | type(var21)], fromId: [var22 IN [var23 IN var16 | startNode(var23)] | var22.id], toId: [var24 IN [var25 IN var16 | endNode(var25)] | var24.id]}, total: var12}) AS answer
 // params
 {
   "param0": "mk-center-id",
