@@ -79,15 +79,23 @@ export const Query: QueryResolvers = {
     );
   },
 
-  paths: (_root, args, ctx) => {
+  paths: (_root, args, ctx, info) => {
     const maxLength = intInRange(args.maxLength ?? 3, LIMITS.pathLength, 'maxLength');
     const first = intInRange(args.first ?? 5, LIMITS.pathCount, 'first');
     if (args.from === args.to) throw badUserInput('from and to must be different entities.', 'to');
-    return ctx.repositories.graph.paths(args.from, args.to, maxLength, args.relationTypes ?? null, first);
+    return ctx.repositories.graph.paths(
+      args.from,
+      args.to,
+      maxLength,
+      args.relationTypes ?? null,
+      first,
+      ctx.plans.paths(info),
+    );
   },
 
-  // Counts and the data date (seed/graph.yaml's dataAsOf) in one statement.
-  stats: (_root, _args, ctx) => ctx.repositories.stats.stats(),
+  // Counts and the data date (seed/graph.yaml's dataAsOf) in one statement; the per-label and
+  // per-type counts only when the operation selects them.
+  stats: (_root, _args, ctx, info) => ctx.repositories.stats.stats(ctx.plans.stats(info)),
 
   graphExport: (_root, args, ctx) =>
     exportGraph(ctx.repositories.graph, {
