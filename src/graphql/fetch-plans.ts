@@ -2,8 +2,17 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityKind } from '../domain/vocabulary';
 import { wholePaths, type PathProjection } from '../repositories/graph';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
+import type { SearchProjection } from '../repositories/search';
 import type { StatsProjection } from '../repositories/stats';
-import { connectionPlan, graphPlan, pathsPlan, rootEntityPlan, statsPlan, type GraphProjection } from './lookahead';
+import {
+  connectionPlan,
+  graphPlan,
+  pathsPlan,
+  rootEntityPlan,
+  searchPlan,
+  statsPlan,
+  type GraphProjection,
+} from './lookahead';
 
 /**
  * How the root fields decide what to fetch. `optimised` reads the operation ahead (one statement
@@ -18,6 +27,7 @@ export interface FetchPlanner {
   connection(info: GraphQLResolveInfo, kind: EntityKind, connectionTypename: string): PrefetchPlan;
   graph(info: GraphQLResolveInfo): GraphProjection;
   paths(info: GraphQLResolveInfo): PathProjection;
+  search(info: GraphQLResolveInfo): SearchProjection;
   stats(info: GraphQLResolveInfo): StatsProjection;
 }
 
@@ -26,6 +36,7 @@ const optimised: FetchPlanner = {
   connection: connectionPlan,
   graph: graphPlan,
   paths: pathsPlan,
+  search: searchPlan,
   stats: statsPlan,
 };
 
@@ -34,6 +45,7 @@ const plain: FetchPlanner = {
   connection: () => emptyPlan(),
   graph: () => ({ nodeFields: null, edgeFields: null }),
   paths: () => wholePaths(),
+  search: () => ({ entityFields: null, matchedOn: true }),
   stats: () => ({ breakdown: true }),
 };
 

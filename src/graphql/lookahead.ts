@@ -2,6 +2,7 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
 import type { PathProjection } from '../repositories/graph';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
+import type { SearchProjection } from '../repositories/search';
 import type { StatsProjection } from '../repositories/stats';
 import {
   ENTITY_RESOLVERS,
@@ -298,6 +299,18 @@ export function pathsPlan(info: GraphQLResolveInfo): PathProjection {
     }
   }
   return { from, to, entityFields, relationFields };
+}
+
+/** What `search` fetches of its hits: what the `entity` selections read, and the names for matchedOn. */
+export function searchPlan(info: GraphQLResolveInfo): SearchProjection {
+  let entityFields: Set<string> | null = new Set();
+  let matchedOn = false;
+  for (const field of fieldsOf(rootSelection(info), info, ['SearchHit'])) {
+    if (field.name.value === 'entity')
+      entityFields = unite(entityFields, entityPlan(field.selectionSet, ENTITY_KINDS, info).fields);
+    if (field.name.value === 'matchedOn') matchedOn = true;
+  }
+  return { entityFields, matchedOn };
 }
 
 /** What `stats` computes beyond the two totals: the per-label and per-type counts, only when selected. */

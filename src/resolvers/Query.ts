@@ -55,7 +55,7 @@ export const Query: QueryResolvers = {
   drug: byIdOf('Drug'),
   ...listQueries,
 
-  search: async (_root, args, ctx) => {
+  search: async (_root, args, ctx, info) => {
     if (args.text.length > LIMITS.searchText.max) {
       throw badUserInput(`text may be at most ${LIMITS.searchText.max} characters.`, 'text');
     }
@@ -64,7 +64,8 @@ export const Query: QueryResolvers = {
       throw badUserInput('text must contain at least one letter or digit (e.g. "keytruda", "PD-1").', 'text');
     }
     const first = intInRange(args.first ?? 10, LIMITS.searchFirst, 'first');
-    return ctx.repositories.search.search(query, args.kinds && args.kinds.length > 0 ? args.kinds : null, first);
+    const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
+    return ctx.repositories.search.search(query, kinds, first, ctx.plans.search(info));
   },
 
   neighborhood: (_root, args, ctx, info) => {

@@ -152,3 +152,24 @@ describe('stats', () => {
     expect(data.b).toEqual({ dataAsOf: '2026-11-27' });
   });
 });
+
+describe('search', () => {
+  it('with only ids selected, finds the brand name', async () => {
+    const data = await run('{ search(text: "Fxgamma", kinds: [Therapy], first: 3) { entity { id } } }', 1);
+    expect(data.search[0]).toEqual({ entity: { id: 'fx-gammacel' } });
+  });
+
+  it('with matchedOn and entity fields selected, answers each of them', async () => {
+    const data = await run(
+      `{ search(text: "Fxgamma", kinds: [Therapy], first: 3) {
+        matchedOn kind entity { name ... on Therapy { modality } }
+      } }`,
+      1,
+    );
+    expect(data.search[0]).toEqual({
+      matchedOn: 'Fxgamma',
+      kind: 'Therapy',
+      entity: { name: 'Fx-gammacel', modality: 'fixture cell therapy' },
+    });
+  });
+});

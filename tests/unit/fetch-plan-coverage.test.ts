@@ -32,7 +32,7 @@ const NOT_PROJECTED: Record<string, string> = {
   Evidence: 'computed from evidenceSources/evidenceLocators, declared by the owner field',
   ExternalId: "computed from the entity's identifiers declaration",
   Withdrawal: 'computed from the Indication.withdrawal declaration',
-  SearchHit: 'search fetches its entities whole',
+  SearchHit: 'a container: searchPlan reads its entity selection and whether matchedOn is selected',
   Graph: 'a container: graphPlan reads its nodes and edges',
   GraphEdge: 'its relationship is fetched whole (graphPlan)',
   Path: 'a container: pathsPlan reads what its entities and relations select',
