@@ -1,7 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityKind } from '../domain/vocabulary';
+import { wholePaths, type PathProjection } from '../repositories/graph';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
-import { connectionPlan, graphPlan, rootEntityPlan, type GraphProjection } from './lookahead';
+import type { SearchProjection } from '../repositories/search';
+import type { StatsProjection } from '../repositories/stats';
+import {
+  connectionPlan,
+  graphPlan,
+  pathsPlan,
+  rootEntityPlan,
+  searchPlan,
+  statsPlan,
+  type GraphProjection,
+} from './lookahead';
 
 /**
  * How the root fields decide what to fetch. `optimised` reads the operation ahead (one statement
@@ -15,14 +26,27 @@ export interface FetchPlanner {
   rootEntity(info: GraphQLResolveInfo, kinds?: readonly EntityKind[]): PrefetchPlan;
   connection(info: GraphQLResolveInfo, kind: EntityKind, connectionTypename: string): PrefetchPlan;
   graph(info: GraphQLResolveInfo): GraphProjection;
+  paths(info: GraphQLResolveInfo): PathProjection;
+  search(info: GraphQLResolveInfo): SearchProjection;
+  stats(info: GraphQLResolveInfo): StatsProjection;
 }
 
-const optimised: FetchPlanner = { rootEntity: rootEntityPlan, connection: connectionPlan, graph: graphPlan };
+const optimised: FetchPlanner = {
+  rootEntity: rootEntityPlan,
+  connection: connectionPlan,
+  graph: graphPlan,
+  paths: pathsPlan,
+  search: searchPlan,
+  stats: statsPlan,
+};
 
 const plain: FetchPlanner = {
   rootEntity: () => emptyPlan(),
   connection: () => emptyPlan(),
   graph: () => ({ nodeFields: null, edgeFields: null }),
+  paths: () => wholePaths(),
+  search: () => ({ entityFields: null, matchedOn: true }),
+  stats: () => ({ breakdown: true }),
 };
 
 export const fetchPlanner = (mode: ResolutionMode): FetchPlanner => (mode === 'plain' ? plain : optimised);

@@ -1,6 +1,9 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind } from '../domain/vocabulary';
+import type { PathProjection } from '../repositories/graph';
 import { emptyPlan, type PrefetchPlan } from '../repositories/prefetch';
+import type { SearchProjection } from '../repositories/search';
+import type { StatsProjection } from '../repositories/stats';
 import {
   ENTITY_RESOLVERS,
   GraphNode,
@@ -211,11 +214,11 @@ export interface GraphProjection {
   edgeFields: Set<string> | null;
 }
 
-/** Properties a drawable graph needs for its nodes and edges (neighborhood). */
-export function graphPlan(info: GraphQLResolveInfo): GraphProjection {
+/** Properties a drawable graph (a selection on Graph) needs for its nodes and edges. */
+function graphProjection(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo): GraphProjection {
   let nodeFields: Set<string> | null = new Set();
   let edgeFields: Set<string> | null = new Set();
-  for (const field of fieldsOf(rootSelection(info), info, ['Graph'])) {
+  for (const field of fieldsOf(selectionSet, info, ['Graph'])) {
     if (field.name.value === 'nodes') {
       for (const nodeField of fieldsOf(field.selectionSet, info, ['GraphNode'])) {
         const name = nodeField.name.value;
@@ -237,4 +240,83 @@ export function graphPlan(info: GraphQLResolveInfo): GraphProjection {
     }
   }
   return { nodeFields, edgeFields };
+}
+
+/** Properties a drawable graph needs for its nodes and edges (neighborhood). */
+export const graphPlan = (info: GraphQLResolveInfo): GraphProjection => graphProjection(rootSelection(info), info);
+
+/**
+ * What a selection on relationships of any type (the Relation interface, fragments on each type)
+ * reads: stored properties of the relationships, and of their ends (from, to and the typed ends
+ * such as `therapy`), for any kind the ends may be.
+ */
+function relationSelection(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo) {
+  let relationFields: Set<string> | null = new Set();
+  let endFields: Set<string> | null = new Set();
+  for (const object of Object.values(RELATIONSHIP_OBJECTS)) {
+    for (const field of fieldsOf(selectionSet, info, [object.typename, 'Relation'])) {
+      const name = field.name.value;
+      const needs = relationshipFieldNeeds(object.typename, name);
+      if (name === 'from' || name === 'to' || name === object.from || name === object.to)
+        endFields = unite(endFields, entityPlan(field.selectionSet, ENTITY_KINDS, info).fields);
+      else if (needs) relationFields = unite(relationFields, new Set(needs));
+      else if (!FREE_RELATION_FIELDS.has(name)) relationFields = null; // a field without a declaration: fetch everything
+    }
+  }
+  return { relationFields, endFields };
+}
+
+/**
+ * What `paths` fetches: its two ends with the relationship lists their selections ask for, and
+ * the stored properties of the entities and relationships on the paths. The relationships' ends
+ * and the `graph` nodes are the path entities themselves, so what those selections read is
+ * fetched for every entity on a path. Relationship fields below path entities are not planned:
+ * the request's relations loader fetches them, one statement per level for all paths.
+ */
+export function pathsPlan(info: GraphQLResolveInfo): PathProjection {
+  const from = fieldPlan();
+  const to = fieldPlan();
+  let entityFields: Set<string> | null = new Set();
+  let relationFields: Set<string> | null = new Set();
+  for (const field of fieldsOf(rootSelection(info), info, ['PathSearch'])) {
+    const name = field.name.value;
+    if (name === 'from') merge(from, entityPlan(field.selectionSet, ENTITY_KINDS, info));
+    else if (name === 'to') merge(to, entityPlan(field.selectionSet, ENTITY_KINDS, info));
+    else if (name === 'graph') {
+      const graph = graphProjection(field.selectionSet, info);
+      entityFields = unite(entityFields, graph.nodeFields);
+      relationFields = unite(relationFields, graph.edgeFields);
+    } else if (name === 'paths') {
+      for (const pathField of fieldsOf(field.selectionSet, info, ['Path'])) {
+        if (pathField.name.value === 'entities')
+          entityFields = unite(entityFields, entityPlan(pathField.selectionSet, ENTITY_KINDS, info).fields);
+        if (pathField.name.value === 'relations') {
+          const relations = relationSelection(pathField.selectionSet, info);
+          relationFields = unite(relationFields, relations.relationFields);
+          entityFields = unite(entityFields, relations.endFields);
+        }
+      }
+    }
+  }
+  return { from, to, entityFields, relationFields };
+}
+
+/** What `search` fetches of its hits: what the `entity` selections read, and the names for matchedOn. */
+export function searchPlan(info: GraphQLResolveInfo): SearchProjection {
+  let entityFields: Set<string> | null = new Set();
+  let matchedOn = false;
+  for (const field of fieldsOf(rootSelection(info), info, ['SearchHit'])) {
+    if (field.name.value === 'entity')
+      entityFields = unite(entityFields, entityPlan(field.selectionSet, ENTITY_KINDS, info).fields);
+    if (field.name.value === 'matchedOn') matchedOn = true;
+  }
+  return { entityFields, matchedOn };
+}
+
+/** What `stats` computes beyond the two totals: the per-label and per-type counts, only when selected. */
+export function statsPlan(info: GraphQLResolveInfo): StatsProjection {
+  const breakdown = fieldsOf(rootSelection(info), info, ['Stats']).some(
+    (field) => field.name.value === 'labels' || field.name.value === 'relationshipTypes',
+  );
+  return { breakdown };
 }

@@ -16,8 +16,29 @@ import {
   zipRelationships,
   type RelationshipCore,
 } from './cypher';
+import { compilePrefetch, emptyPlan, hydrate, type PrefetchedRows, type PrefetchPlan } from './prefetch';
 import type { StoredRelationship } from './properties';
 import type { EntityRecord, FetchedEntity, FetchedGraph, GraphRecord, PathSearchRecord } from './records';
+
+/**
+ * What a path search fetches (null fields: every stored property): its two ends with the
+ * relationship lists their plans ask for, and the properties of the entities and relationships
+ * on the paths.
+ */
+export interface PathProjection {
+  from: PrefetchPlan;
+  to: PrefetchPlan;
+  entityFields: Set<string> | null;
+  relationFields: Set<string> | null;
+}
+
+/** Everything, nothing prefetched: plain resolution's paths. */
+export const wholePaths = (): PathProjection => ({
+  from: emptyPlan(),
+  to: emptyPlan(),
+  entityFields: null,
+  relationFields: null,
+});
 
 /** APOC's relationship filter syntax: "TYPE_A|TYPE_B"; empty means every type. */
 const relationshipFilter = (types: RelationType[] | null) => (types && types.length > 0 ? types.join('|') : '');
@@ -207,6 +228,7 @@ export class GraphRepository {
     maxLength: number,
     types: RelationType[] | null,
     first: number,
+    projection: PathProjection = wholePaths(),
   ): Promise<PathSearchRecord | null> {
     const a = new Cypher.Node();
     const b = new Cypher.Node();
@@ -233,35 +255,49 @@ export class GraphRepository {
       .return([
         Cypher.collect(
           new Cypher.Map({
-            entities: mapList(Cypher.nodes(path), (n) => entityProjection(n)),
+            entities: mapList(Cypher.nodes(path), (n) => entityProjection(n, projection.entityFields)),
             relations: mapList(hops, (x) =>
-              relationshipCoreProjection(x.property('r'), {
-                fromId: x.property('start').property('id'),
-                toId: x.property('end').property('id'),
-              }),
+              relationshipCoreProjection(
+                x.property('r'),
+                {
+                  fromId: x.property('start').property('id'),
+                  toId: x.property('end').property('id'),
+                },
+                projection.relationFields,
+              ),
             ),
           }),
         ),
         paths,
       ]);
+    const columns: Array<[Cypher.Expr, string]> = [
+      [entityProjection(a, projection.from.fields), 'from'],
+      [entityProjection(b, projection.to.fields), 'to'],
+      [paths, 'paths'],
+    ];
+    // The ends' relationship lists, when their selections ask for some (look-ahead).
+    if (projection.from.relations.size > 0) columns.push([compilePrefetch(a, projection.from), 'fromPrefetch']);
+    if (projection.to.relations.size > 0) columns.push([compilePrefetch(b, projection.to), 'toPrefetch']);
     const statement = Cypher.utils.concat(
       new Cypher.Match(
         new Cypher.Pattern(a, { labels: ['Entity'], properties: { id: new Cypher.Param(fromId) } }),
         new Cypher.Pattern(b, { labels: ['Entity'], properties: { id: new Cypher.Param(toId) } }),
       ),
       new Cypher.Call(search, [a, b]),
-      new Cypher.Return([entityProjection(a), 'from'], [entityProjection(b), 'to'], [paths, 'paths']),
+      new Cypher.Return(...columns),
     );
     const { cypher, params } = build(statement);
     const [row] = await this.executor.read<{
       from: EntityRecord;
+      fromPrefetch?: PrefetchedRows;
       to: EntityRecord;
+      toPrefetch?: PrefetchedRows;
       paths: Array<{ entities: EntityRecord[]; relations: RelationshipCore[] }>;
     }>(cypher, params);
     if (!row) return null;
     return {
-      from: row.from,
-      to: row.to,
+      from: hydrate(row.from, row.fromPrefetch),
+      to: hydrate(row.to, row.toPrefetch),
       paths: row.paths.map((path) => {
         const byId = new Map(path.entities.map((e) => [e.id, e]));
         return { entities: path.entities, relations: path.relations.map((r) => attachEndpoints(r, byId)) };

@@ -116,5 +116,6 @@ export interface PathSearchRecord {
 export interface SearchHitRecord {
   entity: EntityRecord;
   score: number;
-  matchedOn: string;
+  /** Null when the operation did not select it (SearchProjection): the names were not fetched. */
+  matchedOn: string | null;
 }

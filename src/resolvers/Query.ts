@@ -55,7 +55,7 @@ export const Query: QueryResolvers = {
   drug: byIdOf('Drug'),
   ...listQueries,
 
-  search: async (_root, args, ctx) => {
+  search: async (_root, args, ctx, info) => {
     if (args.text.length > LIMITS.searchText.max) {
       throw badUserInput(`text may be at most ${LIMITS.searchText.max} characters.`, 'text');
     }
@@ -64,7 +64,8 @@ export const Query: QueryResolvers = {
       throw badUserInput('text must contain at least one letter or digit (e.g. "keytruda", "PD-1").', 'text');
     }
     const first = intInRange(args.first ?? 10, LIMITS.searchFirst, 'first');
-    return ctx.repositories.search.search(query, args.kinds && args.kinds.length > 0 ? args.kinds : null, first);
+    const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
+    return ctx.repositories.search.search(query, kinds, first, ctx.plans.search(info));
   },
 
   neighborhood: (_root, args, ctx, info) => {
@@ -79,15 +80,23 @@ export const Query: QueryResolvers = {
     );
   },
 
-  paths: (_root, args, ctx) => {
+  paths: (_root, args, ctx, info) => {
     const maxLength = intInRange(args.maxLength ?? 3, LIMITS.pathLength, 'maxLength');
     const first = intInRange(args.first ?? 5, LIMITS.pathCount, 'first');
     if (args.from === args.to) throw badUserInput('from and to must be different entities.', 'to');
-    return ctx.repositories.graph.paths(args.from, args.to, maxLength, args.relationTypes ?? null, first);
+    return ctx.repositories.graph.paths(
+      args.from,
+      args.to,
+      maxLength,
+      args.relationTypes ?? null,
+      first,
+      ctx.plans.paths(info),
+    );
   },
 
-  // Counts and the data date (seed/graph.yaml's dataAsOf) in one statement.
-  stats: (_root, _args, ctx) => ctx.repositories.stats.stats(),
+  // Counts and the data date (seed/graph.yaml's dataAsOf) in one statement; the per-label and
+  // per-type counts only when the operation selects them.
+  stats: (_root, _args, ctx, info) => ctx.repositories.stats.stats(ctx.plans.stats(info)),
 
   graphExport: (_root, args, ctx) =>
     exportGraph(ctx.repositories.graph, {

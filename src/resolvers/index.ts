@@ -6,6 +6,7 @@ import { Evidence, Source } from './provenance';
 import { Query } from './Query';
 import { relationshipResolvers } from './relationships';
 import { SearchHit } from './search';
+import { Stats } from './stats';
 
 export const resolvers: Resolvers = {
   Query,
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   Path,
   PathSearch,
   SearchHit,
+  Stats,
 };
