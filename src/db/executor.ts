@@ -8,7 +8,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { NO_KNOWN_OUTAGE, type DatabaseAvailability } from './availability';
 import { deadlinePassed, knownOutage, toDatabaseError } from './errors';
-import { withSharedGuard } from './reseed-guard';
+import { TAKE_SHARED_GUARD, withSharedGuard } from './reseed-guard';
 
 export type Params = Record<string, unknown>;
 
@@ -134,15 +134,23 @@ export class CypherExecutor {
   }
 
   /**
-   * One statement in a managed read transaction. Observed as a whole (connection, retries and
-   * all), so a statement that never reached Neo4j is still counted as failed.
+   * One read statement behind the reseed guard's shared lock. Observed as a whole (connection,
+   * retries and all), so a statement that never reached Neo4j is still counted as failed.
    */
   async read<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
     this.refuseDuringKnownOutage();
     this.onQuery();
+    const guarded = withSharedGuard(query);
     return observed(this.observer, () =>
       this.withSession(neo4j.session.READ, (session, config) =>
-        this.readOnce<T>(session, withSharedGuard(query), params, config),
+        guarded !== null
+          ? this.readOnce<T>(session, guarded, params, config)
+          : // A statement that takes no clause before it (SHOW …, a standalone CALL): the lock as
+            // a statement of its own, pipelined in the same managed transaction.
+            session.executeRead(async (tx) => {
+              const [, records] = await Promise.all([tx.run(TAKE_SHARED_GUARD), runRecords<T>(tx, query, params)]);
+              return records;
+            }, config),
       ),
     );
   }

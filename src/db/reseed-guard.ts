@@ -33,9 +33,19 @@ export const TAKE_SHARED_GUARD = sharedGuardCall().build().cypher;
  * clause: it lands on the plan's leftmost path, below everything the statement reads
  * (tests/integration/reseed-guard-plans.test.ts checks the plan of every snapshot statement).
  */
-export function withSharedGuard(statement: string): string {
+export function withSharedGuard(statement: string): string | null {
+  if (STANDS_ALONE.test(statement) || (STANDALONE_CALL.test(statement) && !YIELDS.test(statement))) return null;
   return Cypher.utils.concat(sharedGuardCall(), new Cypher.With('*'), new Cypher.Raw(statement)).build().cypher;
 }
+
+/**
+ * Statements Cypher runs only on their own, so no clause can come before them (the guide's
+ * `SHOW SETTINGS`, `CALL apoc.meta.graph()` without YIELD, query options): `withSharedGuard`
+ * answers null for them and the executor sends the lock as a statement of its own instead.
+ */
+const STANDS_ALONE = /^\s*(SHOW|USE|EXPLAIN|PROFILE|CYPHER|TERMINATE)\b/i;
+const STANDALONE_CALL = /^\s*CALL\s+[\w.`]+\s*\(/i;
+const YIELDS = /\bYIELD\b/i;
 
 /** Last statement of the seed's write transaction. */
 export const TAKE_EXCLUSIVE_GUARD = (() => {

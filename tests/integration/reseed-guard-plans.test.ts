@@ -72,7 +72,9 @@ it('finds the snapshot statements', () => {
 it.each(statements.map((s) => [s.name, s] as const))('%s: the lock runs before every read', async (_name, s) => {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
-    const result = await session.run(`EXPLAIN ${withSharedGuard(s.cypher)}`, toCypherValue(s.params));
+    const guarded = withSharedGuard(s.cypher);
+    expect(guarded).not.toBeNull();
+    const result = await session.run(`EXPLAIN ${guarded}`, toCypherValue(s.params));
     const plan = result.summary.plan as Plan as unknown as PlanNode;
     const lock = leftmostPath(plan).find(isLock);
     expect(lock).toBeDefined();
