@@ -112,6 +112,9 @@ export function renderMarkdown(report: BenchReport): string {
       );
     }
     const s = scale.sessions;
+    if (!s) {
+      lines.push('', 'Explorer sessions were not replayed at this scale (`--session-scales`, see bench/run.ts).');
+    }
     if (s) {
       lines.push(
         '',
