@@ -35,8 +35,11 @@ export const TAKE_SHARED_GUARD = sharedGuardCall().build().cypher;
  */
 export function withSharedGuard(statement: string): string | null {
   if (STANDS_ALONE.test(statement) || (STANDALONE_CALL.test(statement) && !YIELDS.test(statement))) return null;
-  return Cypher.utils.concat(sharedGuardCall(), new Cypher.With('*'), new Cypher.Raw(statement)).build().cypher;
+  return SHARED_GUARD_PREFIX + statement;
 }
+
+/** Built once: every read pays a string concatenation, not a Cypher build. */
+const SHARED_GUARD_PREFIX = `${Cypher.utils.concat(sharedGuardCall(), new Cypher.With('*')).build().cypher}\n`;
 
 /**
  * Statements Cypher runs only on their own, so no clause can come before them (the guide's
