@@ -29,10 +29,60 @@ const guide = (page: Page) => page.locator('[data-testid="guidesDrawer"]');
 const drawnAs = (page: Page, kind: keyof typeof KIND_STYLES) =>
   page.locator(`g.node circle.b-outline[fill="${KIND_STYLES[kind].color}"]`);
 
+/**
+ * What Browser showed when a wait gave up: the frames' commands, the guide drawer and any
+ * disconnected banner, plus a screenshot. Browser's start-up is a chain of its own async steps
+ * (discovery, connect, server config, post-connect commands); a bare timeout would not say which
+ * one never happened.
+ */
+const pageEvents = new WeakMap<Page, string[]>();
+
+/** Keeps the page's console lines and failed requests for `explained`. */
+function recordEvents(page: Page): void {
+  const events: string[] = [];
+  pageEvents.set(page, events);
+  page.on('console', (message) => events.push(`console.${message.type()}: ${message.text().slice(0, 300)}`));
+  page.on('requestfailed', (request) =>
+    events.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) events.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+}
+
+async function explained<T>(page: Page, step: string, wait: () => Promise<T>): Promise<T> {
+  try {
+    return await wait();
+  } catch (failure) {
+    const text = async (selector: string) =>
+      (
+        await page
+          .locator(selector)
+          .allInnerTexts()
+          .catch(() => [] as string[])
+      ).map((t) => t.replace(/\s+/g, ' ').slice(0, 300));
+    const shown = {
+      url: page.url(),
+      frames: await text('[data-testid="frameCommand"]'),
+      guideDrawer: await text('[data-testid="guidesDrawer"]'),
+      banners: await text('[data-testid="disconnectedBanner"], [data-testid="reconnectBanner"]'),
+      errors: await text('[data-testid="cypherFrameErrorMessage"]'),
+      lastEvents: (pageEvents.get(page) ?? []).slice(-30),
+      screenshot: await screenshot(page, `neo4j-browser-failed-${step.replace(/\W+/g, '-')}`).catch(() => null),
+    };
+    // A new error: jest prints the stack, which holds the message as it was when thrown.
+    throw new Error(`${step}: ${(failure as Error).message}\nBrowser showed: ${JSON.stringify(shown, null, 2)}`, {
+      cause: failure,
+    });
+  }
+}
+
 /** The link `npm start` prints: Browser connects, runs the post-connect commands and opens the guide. */
 async function openByLink(page: Page): Promise<void> {
   await page.goto(neo4jBrowserLink(TEST_NEO4J));
-  await guide(page).getByText('What the graph holds').waitFor({ timeout: 45_000 });
+  await explained(page, 'guide after the link', () =>
+    guide(page).getByText('What the graph holds').waitFor({ timeout: 45_000 }),
+  );
 }
 
 /**
@@ -61,6 +111,7 @@ async function openByLink(page: Page): Promise<void> {
   beforeEach(async () => {
     browser = await openBrowser({ width: 1600, height: 1500 });
     page = browser.page;
+    recordEvents(page);
   });
   afterEach(async () => {
     await browser?.close();
@@ -97,8 +148,12 @@ async function openByLink(page: Page): Promise<void> {
       await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
 
       await page.goto(`http://localhost:${TEST_NEO4J.httpPort}/browser/`);
-      await guide(page).getByText('What the graph holds').waitFor({ timeout: 45_000 });
-      await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
+      await explained(page, 'guide on the plain visit', () =>
+        guide(page).getByText('What the graph holds').waitFor({ timeout: 45_000 }),
+      );
+      await explained(page, 'first view on the plain visit', () =>
+        drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 }),
+      );
     },
     BROWSER_TEST_TIMEOUT,
   );
