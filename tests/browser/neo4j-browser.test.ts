@@ -77,6 +77,14 @@ async function explained<T>(page: Page, step: string, wait: () => Promise<T>): P
   }
 }
 
+/** True once Browser's local storage holds the connection with its "no authentication" choice. */
+function rememberedNoAuthConnection(): boolean {
+  const stored = JSON.parse(localStorage.getItem('neo4j.connections') ?? '{}') as {
+    connectionsById?: Record<string, { authenticationMethod?: string }>;
+  };
+  return stored.connectionsById?.['$$discovery']?.authenticationMethod === 'NO_AUTH';
+}
+
 /** The link `npm start` prints: Browser connects, runs the post-connect commands and opens the guide. */
 async function openByLink(page: Page): Promise<void> {
   await page.goto(neo4jBrowserLink(TEST_NEO4J));
@@ -146,6 +154,10 @@ async function openByLink(page: Page): Promise<void> {
     async () => {
       await openByLink(page);
       await drawnAs(page, 'Therapy').first().waitFor({ timeout: 30_000 });
+      // "Later" means after Browser has saved the connection: it writes its state to local storage
+      // on a debounce (up to 1 s behind), and a visit before that finds no remembered login
+      // choice and shows the connect form instead (CI failed this way once).
+      await explained(page, 'connection remembered', () => page.waitForFunction(rememberedNoAuthConnection));
 
       await page.goto(`http://localhost:${TEST_NEO4J.httpPort}/browser/`);
       await explained(page, 'guide on the plain visit', () =>
