@@ -151,6 +151,16 @@ describe('stats', () => {
     expect(data.a.relationshipTypes.find((t: any) => t.name === 'MEDIATED_BY').count).toBeGreaterThanOrEqual(1);
     expect(data.b).toEqual({ dataAsOf: '2026-11-27' });
   });
+
+  it('counts per label when an inline fragment with @include selects them, and answers the skipped field as absent', async () => {
+    // A plan that missed the labels here would make the resolver fail, not query again.
+    const data = await run(
+      `{ stats { nodeCount ... on Stats @include(if: true) { labels { name count } } relationshipTypes @skip(if: true) { name } } }`,
+      1,
+    );
+    expect(Object.keys(data.stats)).toEqual(['nodeCount', 'labels']);
+    expect(data.stats.labels.find((l: any) => l.name === 'Therapy').count).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('search', () => {
