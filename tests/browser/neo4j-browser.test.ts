@@ -29,12 +29,6 @@ const guide = (page: Page) => page.locator('[data-testid="guidesDrawer"]');
 const drawnAs = (page: Page, kind: keyof typeof KIND_STYLES) =>
   page.locator(`g.node circle.b-outline[fill="${KIND_STYLES[kind].color}"]`);
 
-/**
- * What Browser showed when a wait gave up: the frames' commands, the guide drawer and any
- * disconnected banner, plus a screenshot. Browser's start-up is a chain of its own async steps
- * (discovery, connect, server config, post-connect commands); a bare timeout would not say which
- * one never happened.
- */
 const pageEvents = new WeakMap<Page, string[]>();
 
 /** Keeps the page's console lines and failed requests for `explained`. */
@@ -50,6 +44,12 @@ function recordEvents(page: Page): void {
   });
 }
 
+/**
+ * What Browser showed when a wait gave up: the frames' commands, the guide drawer, any
+ * disconnected banner, recent console lines and failed requests, and a screenshot. Browser's
+ * start-up is a chain of its own async steps (discovery, connect, server config, post-connect
+ * commands); a bare timeout would not say which one never happened.
+ */
 async function explained<T>(page: Page, step: string, wait: () => Promise<T>): Promise<T> {
   try {
     return await wait();
