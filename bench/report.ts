@@ -114,8 +114,7 @@ export function renderMarkdown(report: BenchReport): string {
     const s = scale.sessions;
     if (!s) {
       lines.push('', 'Explorer sessions were not replayed at this scale (`--session-scales`, see bench/run.ts).');
-    }
-    if (s) {
+    } else {
       lines.push(
         '',
         `Explorer sessions (search → neighborhood → expand a neighbour → paths; ${s.sessions} sessions, ${s.steps} steps, each replayed twice for latency, then ${'`connections`'} users for throughput; the library answered ${s.libraryMismatches} neighborhood/path steps differently):`,

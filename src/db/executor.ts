@@ -170,7 +170,7 @@ export class CypherExecutor {
     config: { timeout: number },
   ): Promise<T[]> {
     try {
-      return await runAutoCommit<T>(session, statement, params, config);
+      return recordsOf<T>(await session.run(statement, toCypherParams(params), config));
     } catch (error) {
       if (!neo4j.isRetryableError(error)) throw error;
       return session.executeRead((tx) => runRecords<T>(tx, statement, params), config);
@@ -243,16 +243,6 @@ export class CypherExecutor {
 
 async function runRecords<T extends RecordShape>(tx: ManagedTransaction, query: string, params: Params): Promise<T[]> {
   return recordsOf<T>(await tx.run(query, toCypherParams(params)));
-}
-
-/** The statement as its own auto-commit transaction, with the transaction timeout. */
-async function runAutoCommit<T extends RecordShape>(
-  session: Session,
-  query: string,
-  params: Params,
-  config: { timeout: number },
-): Promise<T[]> {
-  return recordsOf<T>(await session.run(query, toCypherParams(params), config));
 }
 
 const recordsOf = <T extends RecordShape>(result: QueryResult): T[] =>

@@ -38,12 +38,14 @@ export function contentHash(rows: unknown): string {
   return createHash('sha256').update(canonicalJson(rows)).digest('hex');
 }
 
+/** The one GraphInfo node, bound to `node`. */
+export const graphInfoPattern = (node: Cypher.Node): Cypher.Pattern =>
+  new Cypher.Pattern(node, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } });
+
 /** The statement that reads the version (columns hash, seededAt): built once, it never varies. */
 export const READ_GRAPH_VERSION = (() => {
   const g = new Cypher.Node();
-  return new Cypher.OptionalMatch(
-    new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } }),
-  )
+  return new Cypher.OptionalMatch(graphInfoPattern(g))
     .return([g.property('versionHash'), 'hash'], [g.property('seededAt'), 'seededAt'])
     .build();
 })();
@@ -67,9 +69,7 @@ export async function readGraphVersion(executor: CypherExecutor): Promise<GraphV
 export async function stampGraphVersion(executor: CypherExecutor, hash: string): Promise<GraphVersion> {
   const version: GraphVersion = { hash, seededAt: new Date().toISOString() };
   const g = new Cypher.Node();
-  const { cypher, params } = new Cypher.Merge(
-    new Cypher.Pattern(g, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } }),
-  )
+  const { cypher, params } = new Cypher.Merge(graphInfoPattern(g))
     .set(
       [g.property('versionHash'), new Cypher.Param(version.hash)],
       [g.property('seededAt'), new Cypher.Param(version.seededAt)],

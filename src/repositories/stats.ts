@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { CypherExecutor } from '../db/executor';
 import { RESEED_GUARD_LABEL } from '../db/reseed-guard';
-import { GRAPH_INFO_ID, GRAPH_INFO_LABEL, graphVersionOf, type GraphVersion } from '../db/graph-info';
+import { GRAPH_INFO_LABEL, graphInfoPattern, graphVersionOf, type GraphVersion } from '../db/graph-info';
 import { build } from './cypher';
 
 export interface StatsRecord {
@@ -133,10 +133,7 @@ interface StatsRow {
 
 const EMPTY_ROW: StatsRow = { nodeCount: 0, relCount: 0, dataAsOf: null, versionHash: null, seededAt: null };
 
-const graphInfoMatch = (info: Cypher.Node) =>
-  new Cypher.OptionalMatch(
-    new Cypher.Pattern(info, { labels: [GRAPH_INFO_LABEL], properties: { id: new Cypher.Param(GRAPH_INFO_ID) } }),
-  );
+const graphInfoMatch = (info: Cypher.Node) => new Cypher.OptionalMatch(graphInfoPattern(info));
 
 const graphInfoColumns = (info: Cypher.Node): Array<[Cypher.Expr, string]> => [
   [info.property('dataAsOf'), 'dataAsOf'],
